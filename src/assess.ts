@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { analyzeDocument } from './analysis/document.js';
+import { analyzePeople } from './analysis/people.js';
+import { decideVerdict } from './assessment/policy.js';
+import type { Assessment, Finding } from './assessment/schema.js';
+import { scoreFindings } from './assessment/score.js';
+import { ConfigError, ConfigSchema, parseConfig, type ConfigInput } from './config/schema.js';
+import { parseArticle } from './document/article.js';
+import { parseByFormat } from './document/detect.js';
+import { LineIndex } from './document/lines.js';
+import type { ArticleInput, InputFormat, SourceDocument } from './document/types.js';
+import { detectLanguage, type Lang } from './language/detect.js';
+import { compileChecker, type Checker } from './rules/checker.js';
+import { evaluateRules, type RuleHit } from './rules/evaluate.js';
+import type { Word } from './rules/match.js';
+import type { Severity } from './rules/schema.js';
+
+export interface AssessOptions {
+  lang?: Lang | 'auto';
+  format?: InputFormat | 'auto';
+  /** Configuration data (the shape of genderlens.config.json), or a checker from createChecker(). */
+  config?: ConfigInput | Checker;
+  /** Language of messages; defaults to the configured locale, then the document's language. */
+  locale?: Lang;
+}
+
+const OptionsSchema = z
+  .object({
+    lang: z.enum(['vi', 'en', 'auto']).optional(),
+    format: z.enum(['text', 'markdown', 'html', 'auto']).optional(),
+    config: z.unknown().optional(),
+    locale: z.enum(['vi', 'en']).optional(),
+  })
+  .strict();
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
+let defaultChecker: Checker | undefined;
+const checkers = new WeakMap<object, Checker>();
+
+/** Compiles configuration once; pass the result as `config` to assess many documents quickly. */
+export function createChecker(config: ConfigInput = {}): Checker {
+  return compileChecker(parseConfig(config));
+}
+
+function isChecker(value: unknown): value is Checker {
+  return !!value && typeof value === 'object' && 'languages' in value && 'policy' in value;
+}
+
+function resolveChecker(config: unknown): Checker {
+  if (config === undefined) return (defaultChecker ??= compileChecker(ConfigSchema.parse({})));
+  if (isChecker(config)) return config;
+  if (typeof config !== 'object' || config === null) throw new ConfigError('options.config: expected an object', undefined, 'config');
+  let checker = checkers.get(config);
+  if (!checker) {
+    checker = createChecker(config as ConfigInput);
+    checkers.set(config, checker);
+  }
+  return checker;
+}
+
+/**
+ * Assesses an article: a string (plain text, Markdown or HTML) or an article object.
+ * Pure and synchronous; throws only ConfigError for invalid options, never because of the input.
+ */
+export function assess(input: string | ArticleInput, options: AssessOptions = {}): Assessment {
+  const parsed = OptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`options.${issue.path.join('.') || '(root)'}: ${issue.message}`, undefined, issue.path.join('.'));
+  }
+  const checker = resolveChecker(options.config);
+  try {
+    return run(input, options, checker);
+  } catch (error) {
+    // A defect of ours must not take the caller's save down; the verdict says what happened.
+    return failedAssessment(error);
+  }
+}
+
+function run(input: string | ArticleInput, options: AssessOptions, checker: Checker): Assessment {
+  let source: SourceDocument;
+  let originals: Record<string, string>;
+  if (typeof input === 'string') {
+    source = parseByFormat(input, options.format ?? 'auto');
+    originals = { '': input };
+  } else if (input && typeof input === 'object') {
+    const article = parseArticle(options.format ? { ...input, format: options.format } : input);
+    source = article.document;
+    originals = article.fields;
+  } else {
+    source = parseByFormat('', 'text');
+    originals = { '': '' };
+  }
+  const wanted = options.lang ?? checker.lang;
+  const lang: Lang = wanted === 'auto' ? detectLanguage(source.segments.map((s) => s.text)) : wanted;
+  const doc = analyzeDocument(source, lang);
+  const hits = evaluateRules(checker.languages[lang], doc.words, source.segments);
+  const locale = options.locale ?? checker.locale ?? lang;
+  const findings = toFindings(hits, doc.words, source, originals, locale, checker);
+  const people = analyzePeople(doc);
+  const scores = scoreFindings(findings);
+  const segmentCounts: Record<string, number> = {};
+  for (const segment of source.segments) segmentCounts[segment.role] = (segmentCounts[segment.role] ?? 0) + 1;
+  return {
+    lang,
+    format: source.format,
+    findings,
+    metrics: {
+      people: people.people,
+      sources: people.sources,
+      persons: people.persons,
+      words: doc.words.length,
+      sentences: doc.sentences,
+      segments: segmentCounts,
+    },
+    scores,
+    verdict: decideVerdict(findings, scores, checker.policy),
+    meta: source.meta,
+  };
+}
+
+function toFindings(
+  hits: RuleHit[],
+  words: Word[],
+  source: SourceDocument,
+  originals: Record<string, string>,
+  locale: Lang,
+  checker: Checker,
+): Finding[] {
+  const lineIndexes = new Map<string, LineIndex>();
+  const lines = (field: string) => {
+    let index = lineIndexes.get(field);
+    if (!index) {
+      index = new LineIndex(originals[field] ?? '');
+      lineIndexes.set(field, index);
+    }
+    return index;
+  };
+  const findings: Finding[] = [];
+  for (const { compiled, start, end } of hits) {
+    const { rule } = compiled;
+    const base = {
+      ruleId: rule.id,
+      family: rule.family,
+      indicators: rule.indicators,
+      message: rule.message[locale],
+      explanation: rule.explanation[locale],
+      suggestions: rule.suggestions,
+      ...(rule.url ? { url: rule.url } : {}),
+    };
+    if (start < 0) {
+      findings.push({
+        ...base,
+        severity: compiled.severity,
+        start: 0,
+        end: 0,
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+        text: '',
+        scope: 'document',
+        segment: { role: null, index: -1 },
+        inQuote: false,
+      });
+      continue;
+    }
+    const first = words[start]!;
+    const last = words[end - 1]!;
+    const segment = source.segments[first.segment]!;
+    const field = segment.field ?? '';
+    const original = originals[field] ?? '';
+    const from = segment.map.toOriginalStart(first.start);
+    const to = Math.max(from, segment.map.toOriginalEnd(last.end));
+    const inQuote = words.slice(start, end).every((w) => w.inQuote);
+    const severity = inQuote && checker.policy.quotedSpeech === 'lower' ? LOWER[compiled.severity] : compiled.severity;
+    const a = lines(field).position(from);
+    const b = lines(field).position(to);
+    findings.push({
+      ...base,
+      severity,
+      start: from,
+      end: to,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      text: original.slice(from, to),
+      scope: 'span',
+      segment: { role: segment.role, index: first.segment, ...(segment.field ? { field: segment.field } : {}) },
+      inQuote,
+    });
+  }
+  return findings.sort((x, y) => (x.segment.field ?? '').localeCompare(y.segment.field ?? '') || x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId));
+}
+
+function failedAssessment(error: unknown): Assessment {
+  const zero = { women: 0, men: 0, unknown: 0 };
+  return {
+    lang: 'en',
+    format: 'text',
+    findings: [],
+    metrics: { people: zero, sources: zero, persons: [], words: 0, sentences: 0, segments: {} },
+    scores: { overall: 0, stereotyping: 0, representation: 0, violence: 0 },
+    verdict: { pass: false, level: 'block', reasons: [`internal error: ${error instanceof Error ? error.message : String(error)}`] },
+    meta: {},
+  };
+}

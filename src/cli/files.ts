@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { InputFormat } from '../document/types.js';
+
+export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.mdx', '.html', '.htm', '.txt', '.text'];
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Expands paths, directories and globs into a sorted, de-duplicated list of files to check. */
+export function expandInputs(inputs: string[], cwd: string): string[] {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    const full = path.resolve(cwd, input);
+    if (fs.existsSync(full)) {
+      if (fs.statSync(full).isDirectory()) {
+        const pattern = `**/*{${CHECKED_EXTENSIONS.join(',')}}`;
+        for (const f of globSync(pattern, { cwd: full, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] })) files.add(f);
+      } else files.add(full);
+      continue;
+    }
+    const matched = globSync(input, { cwd, absolute: true, ignore: ['**/node_modules/**'] });
+    if (!matched.length) throw new UsageError(`no such file or no match: ${input}`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files].sort();
+}
+
+export function formatFromPath(file: string): InputFormat | 'auto' {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.txt' || ext === '.text') return 'text';
+  return 'auto';
+}
+
+/** Reads a file as UTF-8 text; binary or invalidly encoded content is refused with a reason. */
+export function readTextFile(file: string): string {
+  const bytes = fs.readFileSync(file);
+  if (bytes.includes(0)) throw new UsageError(`${file}: binary content, not checked`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError(`${file}: not valid UTF-8, not checked`);
+  }
+}

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { assess, createChecker } from '../assess.js';
+import type { Checker } from '../rules/checker.js';
+import { ConfigError } from '../config/schema.js';
+import { findConfigFile, loadConfigFile } from '../config/load.js';
+import { RulePackError } from '../rules/schema.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish, type FileResult } from '../report/stylish.js';
+import { expandInputs, formatFromPath, readTextFile, UsageError } from './files.js';
+import type { Lang } from '../language/detect.js';
+
+const EXIT = { pass: 0, failed: 1, usage: 2 } as const;
+
+interface CheckOptions {
+  format: 'stylish' | 'json';
+  locale?: Lang;
+  lang: Lang | 'auto';
+  config?: string;
+  color?: boolean;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Checks files; returns the exit code. Output goes to stdout, one-line errors to stderr. */
+async function check(inputs: string[], options: CheckOptions): Promise<number> {
+  const cwd = process.cwd();
+  const checkers = new Map<string, Checker>();
+  const checkerFor = (file: string | null): Checker => {
+    const configFile = options.config ? path.resolve(cwd, options.config) : findConfigFile(file ? path.dirname(file) : cwd);
+    const key = configFile ?? '';
+    let checker = checkers.get(key);
+    if (!checker) {
+      const config = configFile ? loadConfigFile(configFile) : {};
+      try {
+        checker = createChecker(config);
+      } catch (error) {
+        // Errors found while compiling (unknown rule ids, bad patterns) still name the file.
+        if (error instanceof ConfigError && configFile && !error.file) {
+          const label = path.relative(cwd, configFile) || configFile;
+          throw new ConfigError(`${label}: ${error.message}`, label, error.path);
+        }
+        throw error;
+      }
+      checkers.set(key, checker);
+    }
+    return checker;
+  };
+  const results: FileResult[] = [];
+  const useStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+  if (useStdin) {
+    if (inputs.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give files, directories, globs, or - for standard input');
+    const text = await readStdin();
+    results.push({ file: '<stdin>', assessment: assess(text, { config: checkerFor(null), lang: options.lang, format: 'auto', ...(options.locale ? { locale: options.locale } : {}) }) });
+  } else {
+    for (const file of expandInputs(inputs, cwd)) {
+      const text = readTextFile(file);
+      const assessment = assess(text, {
+        config: checkerFor(file),
+        lang: options.lang,
+        format: formatFromPath(file),
+        ...(options.locale ? { locale: options.locale } : {}),
+      });
+      results.push({ file: path.relative(cwd, file) || file, assessment });
+    }
+  }
+  const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  process.stdout.write(options.format === 'json' ? formatJson(results) : formatStylish(results, options.locale ?? null, color));
+  return results.every((r) => r.assessment.verdict.pass) ? EXIT.pass : EXIT.failed;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('genderlens')
+    .description('Checks articles against the gender-in-communication indicator set (Vietnamese and English).')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, writeOut: (s) => process.stdout.write(s) });
+  let code: number = EXIT.pass;
+  program
+    .command('check')
+    .description('check Markdown, HTML or text files, directories or globs (- for standard input)')
+    .argument('[paths...]', 'files, directories or globs')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--locale <locale>', 'language of messages').choices(['vi', 'en']))
+    .addOption(new Option('--lang <lang>', 'language of the documents').choices(['vi', 'en', 'auto']).default('auto'))
+    .option('-c, --config <file>', 'configuration file (default: nearest genderlens.config.json/.yaml)')
+    .option('--no-color', 'no colours')
+    .option('--color', 'force colours')
+    .action(async (paths: string[], options: CheckOptions, command: Command) => {
+      // --color / --no-color only when given; otherwise colour follows the terminal.
+      if (command.getOptionValueSource('color') === 'default') delete options.color;
+      code = await check(paths, options);
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.pass;
+      process.stderr.write(`genderlens: ${error.message.replace(/^error: /, '')}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RulePackError) {
+      process.stderr.write(`genderlens: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`genderlens: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = EXIT.usage;
+  },
+);

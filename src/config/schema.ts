@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { FamilySchema, RulePackSchema, SeveritySchema } from '../rules/schema.js';
+
+export const PRESETS = ['recommended', 'strict', 'recruitment'] as const;
+export const PresetSchema = z.enum(PRESETS);
+
+/** "off", a severity, or an object form for later options. */
+export const RuleSettingSchema = z.union([
+  z.literal('off'),
+  SeveritySchema,
+  z.object({ severity: SeveritySchema.optional(), enabled: z.boolean().optional() }).strict(),
+]);
+
+export const ThresholdsSchema = z
+  .object({
+    /** Flag a one-gender set of sources once there are at least this many sources. */
+    minSourcesForBalance: z.number().int().min(1).max(100).optional(),
+    /** Flag when women are fewer than this share of sources (0..1). */
+    minWomenSourceShare: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+export const PolicySchema = z
+  .object({
+    /** The lowest severity that fails the verdict ("never": findings never fail it). */
+    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
+    /** The overall score (0-100) below which the verdict fails. */
+    minScore: z.number().min(0).max(100).optional(),
+    /** Findings inside a direct quotation are lowered one severity ("lower", default) or kept. */
+    quotedSpeech: z.enum(['lower', 'keep']).optional(),
+  })
+  .strict();
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    extends: z.union([PresetSchema, z.array(PresetSchema)]).optional(),
+    lang: z.enum(['vi', 'en', 'auto']).optional(),
+    locale: z.enum(['vi', 'en']).optional(),
+    /** Keys are rule ids or family names; a rule id wins over its family. */
+    rules: z.record(z.string().min(1), RuleSettingSchema).optional(),
+    /** Extra rule packs: objects here, file paths in a config file (the loader reads them). */
+    packs: z.array(z.union([z.string().min(1), RulePackSchema])).optional(),
+    /** Entries added to word classes of the built-in packs, e.g. HELPLINE: ["0237 3 123 456"]. */
+    classes: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.array(z.string().min(1)).min(1)).optional(),
+    thresholds: ThresholdsSchema.optional(),
+    policy: PolicySchema.optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+export type Policy = Required<Omit<z.infer<typeof PolicySchema>, 'minScore'>> & { minScore?: number };
+export type Thresholds = Required<z.infer<typeof ThresholdsSchema>>;
+export { FamilySchema };
+
+/** Invalid options or configuration; the message names the file (if any) and the path. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Validates configuration data; errors name `file` and the path of the first bad value. */
+export function parseConfig(data: unknown, file = 'options.config'): Config {
+  rejectPrototypeKeys(data, file);
+  const result = ConfigSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path.map(String).join('.') || '(root)';
+  throw new ConfigError(`${file}: ${path}: ${issue.message}`, file, path);
+}
+
+/** Keys that could reach Object.prototype are refused before anything reads the data. */
+export function rejectPrototypeKeys(data: unknown, file: string, path: string[] = []): void {
+  if (!data || typeof data !== 'object') return;
+  for (const key of Object.keys(data)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+      throw new ConfigError(`${file}: ${[...path, key].join('.')}: key "${key}" is not allowed`, file, [...path, key].join('.'));
+    rejectPrototypeKeys((data as Record<string, unknown>)[key], file, [...path, key]);
+  }
+}

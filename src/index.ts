@@ -1,0 +1,22 @@
+export { assess, createChecker, type AssessOptions } from './assess.js';
+export { guessGender, type Gender, type GenderGuess } from './analysis/gender/guess.js';
+export type { Checker } from './rules/checker.js';
+export {
+  AssessmentSchema,
+  FindingSchema,
+  PersonSchema,
+  ScoresSchema,
+  VerdictSchema,
+  type Assessment,
+  type Finding,
+  type Person,
+  type Scores,
+  type Verdict,
+  type GenderCount,
+} from './assessment/schema.js';
+export { ConfigSchema, ConfigError, parseConfig, PRESETS, type Config, type ConfigInput } from './config/schema.js';
+export { RulePackSchema, RuleSchema, RulePackError, parseRulePack, FAMILIES, SEVERITIES, type Rule, type RulePack, type Family, type Severity } from './rules/schema.js';
+export { BUILTIN_PACKS } from './rules/builtin.js';
+export { normalizeWord } from './language/normalize.js';
+export { detectLanguage, type Lang } from './language/detect.js';
+export type { ArticleInput, InputFormat, SegmentRole } from './document/types.js';

@@ -1,0 +1,160 @@
+import type { SegmentRole } from '../document/types.js';
+import type { Lang } from '../language/detect.js';
+import { PRESET_CONFIGS, DEFAULT_THRESHOLDS } from '../config/presets.js';
+import { ConfigError, type Config, type Policy, type RuleSetting, type Thresholds } from '../config/schema.js';
+import { BUILTIN_PACKS } from './builtin.js';
+import { PatternIndex } from './match.js';
+import { compilePattern, parsePattern, PatternError, type PatternNode } from './pattern.js';
+import { FAMILIES, type Rule, type RulePack, type Severity } from './schema.js';
+
+interface Nearby {
+  set: number;
+  within: number;
+}
+
+/** A rule ready to run: its severity under the configuration and the pattern sets of its conditions. */
+export interface CompiledRule {
+  rule: Rule;
+  severity: Severity;
+  set: number | null;
+  sentenceRequires: number | null;
+  sentenceForbids: number | null;
+  documentRequires: number | null;
+  documentMinMatches: number;
+  documentForbids: number | null;
+  near: Nearby | null;
+  notNear: Nearby | null;
+  roles: ReadonlySet<SegmentRole> | null;
+  notRoles: ReadonlySet<SegmentRole> | null;
+}
+
+export interface LanguageRules {
+  lang: Lang;
+  index: PatternIndex;
+  rules: CompiledRule[];
+}
+
+/** Configuration compiled once and reused for every document (what `createChecker` returns). */
+export interface Checker {
+  readonly lang: Lang | 'auto';
+  readonly locale: Lang | null;
+  readonly policy: Policy;
+  readonly thresholds: Thresholds;
+  readonly languages: Record<Lang, LanguageRules>;
+}
+
+const LANGS: Lang[] = ['vi', 'en'];
+
+export function compileChecker(config: Config, basePacks: readonly RulePack[] = BUILTIN_PACKS): Checker {
+  const presets = config.extends === undefined ? ['recommended'] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  const enabledTags = new Set<string>();
+  let policy: Policy = { failOn: 'error', quotedSpeech: 'lower' };
+  for (const name of presets) {
+    const preset = PRESET_CONFIGS[name]!;
+    for (const tag of preset.enableTags ?? []) enabledTags.add(tag);
+    policy = { ...policy, ...preset.policy };
+  }
+  policy = { ...policy, ...config.policy };
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...config.thresholds };
+
+  const packs: RulePack[] = [...basePacks];
+  for (const pack of config.packs ?? []) {
+    if (typeof pack === 'string')
+      throw new ConfigError(`packs: "${pack}" is a file path; load it with loadConfig() or pass the parsed pack`, undefined, 'packs');
+    packs.push(pack);
+  }
+  const settings = config.rules ?? {};
+  checkRuleKeys(settings, packs);
+
+  const languages = {} as Record<Lang, LanguageRules>;
+  for (const lang of LANGS) {
+    const langPacks = packs.filter((p) => p.lang === lang);
+    const resolveClass = classResolver(langPacks, config.classes ?? {});
+    const index = new PatternIndex();
+    const rules: CompiledRule[] = [];
+    const seen = new Set<string>();
+    for (const pack of langPacks) {
+      for (const rule of pack.rules) {
+        if (seen.has(rule.id)) throw new ConfigError(`packs: rule id "${rule.id}" is defined twice`, undefined, 'packs');
+        seen.add(rule.id);
+        const severity = effectiveSeverity(rule, settings[rule.id] ?? settings[rule.family], enabledTags);
+        if (!severity) continue;
+        rules.push(compileRule(rule, severity, index, resolveClass));
+      }
+    }
+    languages[lang] = { lang, index, rules };
+  }
+  return { lang: config.lang ?? 'auto', locale: config.locale ?? null, policy, thresholds, languages };
+}
+
+function effectiveSeverity(rule: Rule, setting: RuleSetting | undefined, enabledTags: Set<string>): Severity | null {
+  const byTag = rule.tags.some((t) => enabledTags.has(t));
+  if (setting === 'off') return null;
+  if (typeof setting === 'string') return setting;
+  if (setting && setting.enabled === false) return null;
+  const enabled = rule.enabled || byTag || setting?.enabled === true || setting?.severity !== undefined;
+  if (!enabled) return null;
+  return setting?.severity ?? rule.severity;
+}
+
+function checkRuleKeys(settings: Record<string, RuleSetting>, packs: RulePack[]): void {
+  const known = new Set<string>(FAMILIES);
+  for (const pack of packs) for (const rule of pack.rules) known.add(rule.id);
+  for (const key of Object.keys(settings))
+    if (!known.has(key)) throw new ConfigError(`rules.${key}: unknown rule id or family`, undefined, `rules.${key}`);
+}
+
+/** Classes of all packs of one language share a namespace; a pack's own definition comes first. */
+function classResolver(packs: RulePack[], extra: Record<string, string[]>) {
+  const entries = new Map<string, string[]>();
+  for (const pack of packs)
+    for (const [name, list] of Object.entries(pack.classes)) entries.set(name, [...(entries.get(name) ?? []), ...list]);
+  for (const [name, list] of Object.entries(extra)) entries.set(name, [...(entries.get(name) ?? []), ...list]);
+  const parsed = new Map<string, PatternNode[]>();
+  return (name: string): PatternNode[] | undefined => {
+    let nodes = parsed.get(name);
+    if (!nodes) {
+      const list = entries.get(name);
+      if (!list) return undefined;
+      nodes = list.map((entry) => parsePattern(entry));
+      parsed.set(name, nodes);
+    }
+    return nodes;
+  };
+}
+
+function compileRule(
+  rule: Rule,
+  severity: Severity,
+  index: PatternIndex,
+  resolveClass: (name: string) => PatternNode[] | undefined,
+): CompiledRule {
+  const compileSet = (patterns: string[] | undefined, field: string): number | null => {
+    if (!patterns) return null;
+    const set = index.newSet();
+    for (const source of patterns) {
+      try {
+        index.add(compilePattern(source, resolveClass), set);
+      } catch (error) {
+        if (error instanceof PatternError) throw new ConfigError(`rule ${rule.id}, field ${field}: ${error.message}`, undefined, field);
+        throw error;
+      }
+    }
+    return set;
+  };
+  const ctx = rule.context ?? {};
+  return {
+    rule,
+    severity,
+    set: compileSet(rule.patterns, 'patterns'),
+    sentenceRequires: compileSet(ctx.sentence?.requires, 'context.sentence.requires'),
+    sentenceForbids: compileSet(ctx.sentence?.forbids, 'context.sentence.forbids'),
+    documentRequires: compileSet(ctx.document?.requires, 'context.document.requires'),
+    documentMinMatches: ctx.document?.minMatches ?? 1,
+    documentForbids: compileSet(ctx.document?.forbids, 'context.document.forbids'),
+    near: ctx.near ? { set: compileSet(ctx.near.patterns, 'context.near.patterns')!, within: ctx.near.within } : null,
+    notNear: ctx.notNear ? { set: compileSet(ctx.notNear.patterns, 'context.notNear.patterns')!, within: ctx.notNear.within } : null,
+    roles: ctx.roles ? new Set(ctx.roles) : null,
+    notRoles: ctx.notRoles ? new Set(ctx.notRoles) : null,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Segment } from '../document/types.js';
+import type { CompiledRule, LanguageRules } from './checker.js';
+import type { Match, Word } from './match.js';
+
+/** A rule that fired: over words [start, end), or over the whole document when `start` is -1. */
+export interface RuleHit {
+  compiled: CompiledRule;
+  start: number;
+  end: number;
+}
+
+/** Runs every compiled rule over the document's words in one scan, then checks each match's conditions. */
+export function evaluateRules(rules: LanguageRules, words: Word[], segments: Segment[]): RuleHit[] {
+  const matches = rules.index.scan(words);
+  const facts = new MatchFacts(matches, words);
+  const hits: RuleHit[] = [];
+  for (const compiled of rules.rules) {
+    if (!facts.documentAllows(compiled)) continue;
+    if (compiled.rule.scope === 'document') {
+      hits.push({ compiled, start: -1, end: -1 });
+      continue;
+    }
+    if (compiled.set === null) continue;
+    for (const match of matches[compiled.set]!) {
+      const role = segments[words[match.start]!.segment]!.role;
+      if (compiled.roles && !compiled.roles.has(role)) continue;
+      if (compiled.notRoles?.has(role)) continue;
+      if (compiled.sentenceRequires !== null && !facts.inSentence(compiled.sentenceRequires, match)) continue;
+      if (compiled.sentenceForbids !== null && facts.inSentence(compiled.sentenceForbids, match)) continue;
+      if (compiled.near && !facts.near(compiled.near.set, match, compiled.near.within)) continue;
+      if (compiled.notNear && facts.near(compiled.notNear.set, match, compiled.notNear.within)) continue;
+      hits.push({ compiled, start: match.start, end: match.end });
+    }
+  }
+  return hits;
+}
+
+/** Answers condition questions from the scan's matches, grouping them by sentence on demand. */
+class MatchFacts {
+  private readonly bySentence = new Map<number, Map<number, Match[]>>();
+
+  constructor(
+    private readonly matches: Match[][],
+    private readonly words: Word[],
+  ) {}
+
+  documentAllows(compiled: CompiledRule): boolean {
+    if (compiled.documentRequires !== null && this.matches[compiled.documentRequires]!.length < compiled.documentMinMatches)
+      return false;
+    if (compiled.documentForbids !== null && this.matches[compiled.documentForbids]!.length > 0) return false;
+    return true;
+  }
+
+  private sentenceMatches(set: number, sentence: number): Match[] {
+    let groups = this.bySentence.get(set);
+    if (!groups) {
+      groups = new Map();
+      for (const m of this.matches[set]!) {
+        const s = this.words[m.start]!.sentence;
+        const list = groups.get(s);
+        if (list) list.push(m);
+        else groups.set(s, [m]);
+      }
+      this.bySentence.set(set, groups);
+    }
+    return groups.get(sentence) ?? [];
+  }
+
+  inSentence(set: number, match: Match): boolean {
+    return this.sentenceMatches(set, this.words[match.start]!.sentence).length > 0;
+  }
+
+  /** Another match of `set` in the same sentence with at most `within` words between the two. */
+  near(set: number, match: Match, within: number): boolean {
+    return this.sentenceMatches(set, this.words[match.start]!.sentence).some((other) => {
+      if (other.end <= match.start) return match.start - other.end <= within;
+      if (other.start >= match.end) return other.start - match.end <= within;
+      return true;
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+// The TypeScript loader, by absolute URL so the CLI can run from any working directory.
+const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+function cli(args: string[], input?: string, cwd = root) {
+  const run = spawnSync(process.execPath, ['--import', tsx, path.join(root, 'src/cli/main.ts'), ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('genderlens check', () => {
+  it('exits 0 when the policy passes and prints findings in the document language', () => {
+    const r = cli(['check', 'fixtures/vi/bai-bao-mau.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/vi-str-appearance-focus/);
+    expect(r.stdout).toMatch(/cảnh báo/);
+  });
+
+  it('exits 1 when findings exceed the policy, and json holds only the report', () => {
+    const r = cli(['check', '--format', 'json', '--config', path.join(root, 'test/strict.config.json'), 'fixtures/en/sample-article.md']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report[0].file).toBe('fixtures/en/sample-article.md');
+    expect(report[0].verdict.pass).toBe(false);
+  });
+
+  it('reads standard input', () => {
+    const r = cli(['check', '-', '--locale', 'en'], 'Đàn ông là trụ cột gia đình.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/<stdin>/);
+    expect(r.stdout).toMatch(/breadwinner/);
+  });
+
+  it('exits 2 with a one-line reason on usage, input and config errors', () => {
+    for (const args of [['check', 'no-such-file.md'], ['check', '--format', 'xml', 'x.md'], ['frobnicate']]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genderlens-cli-'));
+    fs.writeFileSync(path.join(dir, 'genderlens.config.json'), '{"rules": {"nope-rule": "off"}}');
+    fs.writeFileSync(path.join(dir, 'post.md'), 'Bài viết.');
+    const bad = cli(['check', 'post.md'], undefined, dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/genderlens\.config\.json: rules\.nope-rule: unknown rule id/);
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
+    expect(cli(['check', 'binary.txt'], undefined, dir).stderr).toMatch(/binary content/);
+  });
+});
