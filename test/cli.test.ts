@@ -28,10 +28,10 @@ describe('genderlens check', () => {
   });
 
   it('exits 1 when findings exceed the policy, and json holds only the report', () => {
-    const r = cli(['check', '--format', 'json', '--config', path.join(root, 'test/strict.config.json'), 'fixtures/en/sample-article.md']);
+    const r = cli(['check', '--format', 'json', '--config', path.join(root, 'test/strict.config.json'), 'test/fixtures/en-draft.md']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report[0].file).toBe('fixtures/en/sample-article.md');
+    expect(report[0].file).toBe('test/fixtures/en-draft.md');
     expect(report[0].verdict.pass).toBe(false);
   });
 
@@ -57,5 +57,33 @@ describe('genderlens check', () => {
     expect(bad.stderr).toMatch(/genderlens\.config\.json: rules\.nope-rule: unknown rule id/);
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
     expect(cli(['check', 'binary.txt'], undefined, dir).stderr).toMatch(/binary content/);
+  });
+
+  it('sarif: SARIF 2.1.0 with rule help text and indicator codes', () => {
+    const r = cli(['check', '--format', 'sarif', 'test/fixtures/en-draft.md']);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('genderlens');
+    const rule = run.tool.driver.rules.find((x: { id: string }) => x.id === 'en-str-generic-man');
+    expect(rule.help.text).toMatch(/Indicators: B2\.3/);
+    const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'en-str-generic-man');
+    expect(result.level).toBe('warning');
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, snippet: { text: 'manpower' } });
+    expect(run.results.every((x: { ruleIndex: number }) => x.ruleIndex >= 0)).toBe(true);
+  });
+
+  it('github: workflow annotations', () => {
+    const r = cli(['check', '--format', 'github', 'test/fixtures/en-draft.md']);
+    expect(r.stdout).toMatch(/^::warning file=test\/fixtures\/en-draft\.md,line=3,col=48,endLine=3,endColumn=56,title=en-str-generic-man \(B2\.3\)::/m);
+  });
+
+  it('--max-warnings and --fail-on turn warnings into a failing exit code', () => {
+    expect(cli(['check', '--format', 'json', 'test/fixtures/en-draft.md']).code).toBe(0);
+    const tooMany = cli(['check', '--format', 'json', '--max-warnings', '1', 'test/fixtures/en-draft.md']);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toMatch(/more than --max-warnings 1/);
+    expect(cli(['check', '--format', 'json', '--fail-on', 'warning', 'test/fixtures/en-draft.md']).code).toBe(1);
+    expect(cli(['check', '--max-warnings', 'many', 'test/fixtures/en-draft.md']).code).toBe(2);
   });
 });

@@ -74,7 +74,7 @@ describe('offsets point into the original string', () => {
     const a = assess(article);
     for (const f of a.findings) {
       const field = f.segment.field!;
-      const source = field.startsWith('captions') ? article.captions[0]! : (article as Record<string, string>)[field]!;
+      const source = field.startsWith('captions') ? article.captions[0]! : (article as unknown as Record<string, string>)[field]!;
       expect(source.slice(f.start, f.end)).toBe(f.text);
     }
     expect(a.findings.map((f) => f.segment.field)).toEqual(['body', 'captions[0]', 'title', 'title']);

@@ -1,19 +1,24 @@
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { assess, createChecker } from '../assess.js';
 import type { Checker } from '../rules/checker.js';
 import { ConfigError } from '../config/schema.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { RulePackError } from '../rules/schema.js';
+import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatStylish, type FileResult } from '../report/stylish.js';
 import { expandInputs, formatFromPath, readTextFile, UsageError } from './files.js';
 import type { Lang } from '../language/detect.js';
 
 const EXIT = { pass: 0, failed: 1, usage: 2 } as const;
+const VERSION = '0.1.0';
 
 interface CheckOptions {
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'sarif' | 'github';
+  failOn?: 'error' | 'warning' | 'info' | 'never';
+  maxWarnings?: number;
   locale?: Lang;
   lang: Lang | 'auto';
   config?: string;
@@ -35,7 +40,8 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     const key = configFile ?? '';
     let checker = checkers.get(key);
     if (!checker) {
-      const config = configFile ? loadConfigFile(configFile) : {};
+      const loaded = configFile ? loadConfigFile(configFile) : {};
+      const config = options.failOn ? { ...loaded, policy: { ...loaded.policy, failOn: options.failOn } } : loaded;
       try {
         checker = createChecker(config);
       } catch (error) {
@@ -69,14 +75,38 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     }
   }
   const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
-  process.stdout.write(options.format === 'json' ? formatJson(results) : formatStylish(results, options.locale ?? null, color));
+  process.stdout.write(formatReport(results, options, color));
+  const warnings = results.reduce((n, r) => n + r.assessment.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`genderlens: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return EXIT.failed;
+  }
   return results.every((r) => r.assessment.verdict.pass) ? EXIT.pass : EXIT.failed;
+}
+
+function formatReport(results: FileResult[], options: CheckOptions, color: boolean): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, VERSION);
+    case 'github':
+      return formatGithub(results);
+    default:
+      return formatStylish(results, options.locale ?? null, color);
+  }
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return n;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('genderlens')
     .description('Checks articles against the gender-in-communication indicator set (Vietnamese and English).')
-    .version('0.1.0')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeErr: () => {}, writeOut: (s) => process.stdout.write(s) });
   let code: number = EXIT.pass;
@@ -84,7 +114,9 @@ export async function main(argv: string[]): Promise<number> {
     .command('check')
     .description('check Markdown, HTML or text files, directories or globs (- for standard input)')
     .argument('[paths...]', 'files, directories or globs')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails (overrides policy.failOn)').choices(['error', 'warning', 'info', 'never']))
+    .addOption(new Option('--max-warnings <n>', 'fail when there are more warnings than this').argParser(parseCount))
     .addOption(new Option('--locale <locale>', 'language of messages').choices(['vi', 'en']))
     .addOption(new Option('--lang <lang>', 'language of the documents').choices(['vi', 'en', 'auto']).default('auto'))
     .option('-c, --config <file>', 'configuration file (default: nearest genderlens.config.json/.yaml)')
