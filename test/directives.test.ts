@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { applyDirectives, parseDirectives } from '../src/rules/directives.js';
+import { assess } from '../src/index.js';
+
+const md = [
+  '# Tin hoạt động', // 1
+  '', // 2
+  'Nữ tài xế xe cấp cứu đã đưa bệnh nhân đến viện.', // 3
+  '', // 4
+  '<!-- genderlens-disable-next-line vi-str-gender-marked-profession -- tên chức danh trong quyết định khen thưởng -->', // 5
+  'Nữ tài xế Lê Thị Hoa được khen thưởng.', // 6
+  '', // 7
+  '<!-- genderlens-disable stereotyping -->', // 8
+  'Chị là bóng hồng của khoa.', // 9
+  '<!-- genderlens-enable stereotyping -->', // 10
+  '', // 11
+  'Đàn ông là trụ cột gia đình.', // 12
+].join('\n');
+
+describe('ignore comments', () => {
+  it('parses kinds, rule lists and justifications', () => {
+    const ds = parseDirectives(md);
+    expect(ds.map((d) => [d.kind, d.rules, d.justification, d.line])).toEqual([
+      ['disable-next-line', ['vi-str-gender-marked-profession'], 'tên chức danh trong quyết định khen thưởng', 5],
+      ['disable', ['stereotyping'], null, 8],
+      ['enable', ['stereotyping'], null, 10],
+    ]);
+  });
+
+  it('keeps silenced findings on record with the justification', () => {
+    const a = assess(md, { format: 'markdown' });
+    const { findings, suppressed } = applyDirectives(a.findings, { '': md });
+    expect(findings.map((f) => f.line)).toEqual([3, 12]);
+    expect(suppressed.map((f) => [f.line, f.ruleId, f.suppression.justification])).toEqual([
+      [6, 'vi-str-gender-marked-profession', 'tên chức danh trong quyết định khen thưởng'],
+      [9, 'vi-str-beauty-label', null],
+    ]);
+  });
+});
