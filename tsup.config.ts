@@ -11,6 +11,23 @@ export default defineConfig([
     target: 'node20',
   },
   {
+    // genderlens/unified: the remark plugin, for vfile-based pipelines.
+    entry: { unified: 'src/unified.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+  },
+  {
+    // The browser build: the pure core with every dependency and the rule packs bundled, no Node built-ins.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+  },
+  {
     // The CLI: ESM only, with a shebang.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
