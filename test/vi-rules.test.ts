@@ -6,7 +6,7 @@ import { assess, createChecker } from '../src/index.js';
 // Behaviour of the Vietnamese packs (rules/vi/*.yml) on whole documents, beyond each rule's own examples.
 const root = path.resolve(__dirname, '..');
 const fixture = (name: string) => fs.readFileSync(path.join(root, 'fixtures/vi', name), 'utf8');
-const check = (text: string, format: 'text' | 'markdown' | 'html' = 'text', config?: Parameters<typeof assess>[1]['config']) =>
+const check = (text: string, format: 'text' | 'markdown' | 'html' = 'text', config?: NonNullable<Parameters<typeof assess>[1]>['config']) =>
   assess(text, { lang: 'vi', format, ...(config ? { config } : {}) }).findings.filter((f) => f.family !== 'representation');
 const ruleIds = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => check(text, format).map((f) => f.ruleId);
 const docFindings = (text: string, format: 'text' | 'markdown' | 'html' = 'text') =>
