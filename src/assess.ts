@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { analyzeDocument } from './analysis/document.js';
 import { analyzePeople } from './analysis/people.js';
 import { decideVerdict } from './assessment/policy.js';
+import { evaluateRepresentation } from './assessment/representation.js';
 import type { Assessment, Finding } from './assessment/schema.js';
 import { scoreFindings } from './assessment/score.js';
 import { ConfigError, ConfigSchema, parseConfig, type ConfigInput } from './config/schema.js';
@@ -11,6 +12,7 @@ import { LineIndex } from './document/lines.js';
 import type { ArticleInput, InputFormat, SourceDocument } from './document/types.js';
 import { detectLanguage, type Lang } from './language/detect.js';
 import { compileChecker, type Checker } from './rules/checker.js';
+import { applyDirectives } from './rules/directives.js';
 import { evaluateRules, type RuleHit } from './rules/evaluate.js';
 import type { Word } from './rules/match.js';
 import type { Severity } from './rules/schema.js';
@@ -22,6 +24,8 @@ export interface AssessOptions {
   config?: ConfigInput | Checker;
   /** Language of messages; defaults to the configured locale, then the document's language. */
   locale?: Lang;
+  /** Refuse inputs larger than this many bytes (UTF-8, all text fields together) with InputTooLargeError. */
+  maxInputBytes?: number;
 }
 
 const OptionsSchema = z
@@ -30,8 +34,47 @@ const OptionsSchema = z
     format: z.enum(['text', 'markdown', 'html', 'auto']).optional(),
     config: z.unknown().optional(),
     locale: z.enum(['vi', 'en']).optional(),
+    maxInputBytes: z.number().int().positive().optional(),
   })
   .strict();
+
+/** The input is larger than options.maxInputBytes; nothing was assessed. */
+export class InputTooLargeError extends Error {
+  override readonly name = 'InputTooLargeError';
+  constructor(
+    /** At least this many bytes (counting stops past the limit). */
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`input is larger than maxInputBytes (${limit} bytes)`);
+  }
+}
+
+/** UTF-8 length of a string, stopping once it passes `limit` (no Buffer: assess runs in browsers too). */
+function utf8Bytes(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function inputBytes(input: string | ArticleInput, limit: number): number {
+  if (typeof input === 'string') return utf8Bytes(input, limit);
+  if (!input || typeof input !== 'object') return 0;
+  let bytes = 0;
+  const texts = [input.title, input.lead, input.body, ...(Array.isArray(input.captions) ? input.captions : [])];
+  for (const text of texts) if (typeof text === 'string') bytes += utf8Bytes(text, limit - bytes);
+  return bytes;
+}
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
@@ -61,7 +104,8 @@ function resolveChecker(config: unknown): Checker {
 
 /**
  * Assesses an article: a string (plain text, Markdown or HTML) or an article object.
- * Pure and synchronous; throws only ConfigError for invalid options, never because of the input.
+ * Pure and synchronous; throws only ConfigError for invalid options, never because of the input
+ * (except InputTooLargeError when options.maxInputBytes is set and exceeded).
  */
 export function assess(input: string | ArticleInput, options: AssessOptions = {}): Assessment {
   const parsed = OptionsSchema.safeParse(options ?? {});
@@ -70,6 +114,11 @@ export function assess(input: string | ArticleInput, options: AssessOptions = {}
     throw new ConfigError(`options.${issue.path.join('.') || '(root)'}: ${issue.message}`, undefined, issue.path.join('.'));
   }
   const checker = resolveChecker(options.config);
+  const limit = options.maxInputBytes;
+  if (limit !== undefined) {
+    const bytes = inputBytes(input, limit);
+    if (bytes > limit) throw new InputTooLargeError(bytes, limit);
+  }
   try {
     return run(input, options, checker);
   } catch (error) {
@@ -95,10 +144,14 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
   const wanted = options.lang ?? checker.lang;
   const lang: Lang = wanted === 'auto' ? detectLanguage(source.segments.map((s) => s.text)) : wanted;
   const doc = analyzeDocument(source, lang);
-  const hits = evaluateRules(checker.languages[lang], doc.words, source.segments);
-  const locale = options.locale ?? checker.locale ?? lang;
-  const findings = toFindings(hits, doc.words, source, originals, locale, checker);
   const people = analyzePeople(doc);
+  // Mentions carry offsets into the original input (or the article field); their text is read from there.
+  for (const person of people.persons) for (const m of person.mentions) m.text = (originals[m.field ?? ''] ?? '').slice(m.start, m.end);
+  const hits = evaluateRules(checker.languages[lang], doc.words, source.segments);
+  hits.push(...evaluateRepresentation(checker.languages[lang], people, checker.thresholds, source.segments));
+  const locale = options.locale ?? checker.locale ?? lang;
+  // Ignore comments silence findings but keep them on record with their justification.
+  const { findings, suppressed } = applyDirectives(toFindings(hits, doc.words, source, originals, locale, checker), originals);
   const scores = scoreFindings(findings);
   const segmentCounts: Record<string, number> = {};
   for (const segment of source.segments) segmentCounts[segment.role] = (segmentCounts[segment.role] ?? 0) + 1;
@@ -106,10 +159,14 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
     lang,
     format: source.format,
     findings,
+    suppressed,
     metrics: {
       people: people.people,
       sources: people.sources,
       persons: people.persons,
+      byRole: people.byRole,
+      sourcesByRole: people.sourcesByRole,
+      bySegment: people.bySegment,
       words: doc.words.length,
       sentences: doc.sentences,
       segments: segmentCounts,
@@ -201,7 +258,8 @@ function failedAssessment(error: unknown): Assessment {
     lang: 'en',
     format: 'text',
     findings: [],
-    metrics: { people: zero, sources: zero, persons: [], words: 0, sentences: 0, segments: {} },
+    suppressed: [],
+    metrics: { people: zero, sources: zero, persons: [], byRole: {}, sourcesByRole: {}, bySegment: {}, words: 0, sentences: 0, segments: {} },
     scores: { overall: 0, stereotyping: 0, representation: 0, violence: 0 },
     verdict: { pass: false, level: 'block', reasons: [`internal error: ${error instanceof Error ? error.message : String(error)}`] },
     meta: {},

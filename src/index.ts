@@ -1,14 +1,16 @@
-export { assess, createChecker, type AssessOptions } from './assess.js';
+export { assess, createChecker, InputTooLargeError, type AssessOptions } from './assess.js';
 export { guessGender, type Gender, type GenderGuess } from './analysis/gender/guess.js';
 export type { Checker } from './rules/checker.js';
 export {
   AssessmentSchema,
   FindingSchema,
+  SuppressedFindingSchema,
   PersonSchema,
   ScoresSchema,
   VerdictSchema,
   type Assessment,
   type Finding,
+  type SuppressedFinding,
   type Person,
   type Scores,
   type Verdict,

@@ -29,11 +29,24 @@ describe('ignore comments', () => {
 
   it('keeps silenced findings on record with the justification', () => {
     const a = assess(md, { format: 'markdown' });
-    const { findings, suppressed } = applyDirectives(a.findings, { '': md });
+    const { findings, suppressed } = applyDirectives([...a.findings, ...a.suppressed], { '': md });
     expect(findings.map((f) => f.line)).toEqual([3, 12]);
     expect(suppressed.map((f) => [f.line, f.ruleId, f.suppression.justification])).toEqual([
       [6, 'vi-str-gender-marked-profession', 'tên chức danh trong quyết định khen thưởng'],
       [9, 'vi-str-beauty-label', null],
     ]);
+  });
+});
+
+describe('assess applies ignore comments', () => {
+  it('moves silenced findings to suppressed[] with the justification, and the verdict ignores them', () => {
+    const a = assess(md, { format: 'markdown' });
+    expect(a.findings.map((f) => f.line)).toEqual([3, 12]);
+    expect(a.suppressed.map((f) => [f.ruleId, f.suppression.kind, f.suppression.justification])).toEqual([
+      ['vi-str-gender-marked-profession', 'disable-next-line', 'tên chức danh trong quyết định khen thưởng'],
+      ['vi-str-beauty-label', 'disable', null],
+    ]);
+    const html = '<p>Chị em vốn là phái yếu.</p><!-- genderlens-disable-line --><p>Đàn ông là trụ cột gia đình.</p>';
+    expect(assess(html, { format: 'html' }).findings).toEqual([]);
   });
 });

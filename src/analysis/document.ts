@@ -26,7 +26,17 @@ export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDoc
     sentence = assignSentences(list, sentence);
     for (const token of list) {
       if (inQuoteSegment) token.inQuote = true;
-      if (token.kind === 'word' || token.kind === 'number') words.push({ ...token, segment: index });
+      if (token.kind === 'word' || token.kind === 'number') words.push({
+          // Spelled out, not spread: a spread plus an extra key gives slow dictionary-mode objects.
+          start: token.start,
+          end: token.end,
+          kind: token.kind,
+          norm: token.norm,
+          capitalized: token.capitalized,
+          inQuote: token.inQuote,
+          sentence: token.sentence,
+          segment: index,
+        });
     }
     tokens.push(list);
   });

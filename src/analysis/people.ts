@@ -1,16 +1,936 @@
 import type { GenderCount, Person } from '../assessment/schema.js';
+import type { SegmentRole } from '../document/types.js';
+import type { Lang } from '../language/detect.js';
+import type { Token } from '../language/tokenize.js';
+import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
+import { englishFirstName, guessGender, type Gender } from './gender/guess.js';
+import {
+  APPOSITION_FILLER,
+  EN_NOT_NAMES,
+  EN_ORG_AFTER,
+  EN_PLACE_BEFORE,
+  EN_PLURAL_BEFORE,
+  EN_POSSESSIVES,
+  EN_PRONOUNS,
+  TABLES,
+  VERBS,
+  VI_DEMONSTRATIVE,
+  VI_GROUP_NEXT,
+  VI_NAME_PART_SET,
+  VI_NOT_SPEECH_NEXT,
+  VI_PLACE_BEFORE,
+  VI_PLACES,
+  VI_PLURAL_BEFORE,
+  VI_SURNAME_SET,
+  type Entry,
+  type PersonRole,
+} from './people-lexicon.js';
+
+export { PERSON_ROLES, type PersonRole } from './people-lexicon.js';
+
+/** A mention: tokens [from, to) of the flattened document; `word*` are word indexes for rule hits. */
+export interface MentionInfo {
+  person: number;
+  from: number;
+  to: number;
+  wordStart: number;
+  wordEnd: number;
+  segment: number;
+  kind: 'name' | 'pronoun' | 'noun' | 'relation';
+  /** The person is named only through a relation to someone else ("vợ ông Hùng", "his wife"). */
+  relationTo: number | null;
+  /** The owner inside a relation phrase ("ông Hùng" in "vợ ông Hùng"): never the speaker. */
+  possessor: boolean;
+}
+
+export interface PersonInfo {
+  index: number;
+  name: string;
+  nameWords: string[];
+  gender: Gender;
+  /** Gender from honorifics, titles or pronouns in the text; outranks the name. */
+  cue: number;
+  named: boolean;
+  role: PersonRole | null;
+  roles: Set<PersonRole>;
+  quoted: boolean;
+  direct: boolean;
+  /** Described only as someone's relative ("vợ anh", "wife of"). */
+  relation: boolean;
+  segments: Set<number>;
+  mentions: MentionInfo[];
+  merged: number | null;
+}
 
 export interface PeopleAnalysis {
   persons: Person[];
   people: GenderCount;
   sources: GenderCount;
+  /** Named persons by GMMP function. */
+  byRole: Record<string, GenderCount>;
+  /** Named persons by the segment roles they appear in (a person counts once per role). */
+  bySegment: Record<string, GenderCount>;
+  /** Named sources by GMMP function. */
+  sourcesByRole: Record<string, GenderCount>;
+  /** Internal detail for the representation checks. */
+  detail: { persons: PersonInfo[]; mentions: MentionInfo[] };
 }
 
+interface Flat {
+  tok: Token;
+  seg: number;
+  word: number;
+}
+
+const ROLE_RANK: Record<PersonRole, number> = {
+  victim: 7,
+  official: 6,
+  expert: 5,
+  'personal-experience': 4,
+  eyewitness: 3,
+  'popular-opinion': 2,
+  subject: 1,
+  other: 0,
+};
+
+const enFirstCache = new Map<string, boolean>();
+function isEnFirstName(word: string, strict: boolean): boolean {
+  const key = `${strict ? 1 : 0}${word}`;
+  let known = enFirstCache.get(key);
+  if (known === undefined) {
+    const entry = EN_NOT_NAMES.has(word) ? undefined : englishFirstName(word);
+    known = !!entry && entry.births >= (strict ? 3000 : 100);
+    if (enFirstCache.size > 10000) enFirstCache.clear();
+    enFirstCache.set(key, known);
+  }
+  return known;
+}
+
+const norms = (list: string) => new Set(list.split('|').map(normalizeWord));
+const COPULA = norms('là|is|was|became');
+const ONE = norms('một|a|an');
+const OF = norms('của');
+const VI_STRONG_MIDDLE = norms('thị|văn|hữu|đức|công|quốc|đình|bá|thế|trọng|ngọc|thu|thúy|minh');
+const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|đánh|giá|nhận|định');
+const VI_ORGANISATION_WORDS = norms('hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
+const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|also|then|later');
+
+const stripPossessive = (norm: string) => norm.replace(/'s$/u, '');
+
 /**
- * Who appears and who speaks. The representation analysis (names, honorifics, quotes and their
- * speakers) plugs in here; until it lands nobody is counted, which the metrics report honestly as zero.
+ * Who appears and who speaks: person mentions (names with honorifics and titles, later references,
+ * pronouns, unnamed individuals), merged into persons; quotations and reported speech attributed to them;
+ * each person's GMMP function and the segments they appear in. One pass over the tokens plus one over the
+ * speech verbs; no parser.
  */
-export function analyzePeople(_doc: AnalyzedDocument): PeopleAnalysis {
-  return { persons: [], people: { women: 0, men: 0, unknown: 0 }, sources: { women: 0, men: 0, unknown: 0 } };
+export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
+  const lang = doc.lang;
+  const flat: Flat[] = [];
+  let wordIndex = 0;
+  doc.tokens.forEach((list, seg) => {
+    for (const tok of list) flat.push({ tok, seg, word: tok.kind === 'word' || tok.kind === 'number' ? wordIndex++ : -1 });
+  });
+  const state = new Scanner(flat, lang, doc);
+  state.scan();
+  state.attributeSpeech();
+  return state.result();
+}
+
+class Scanner {
+  readonly persons: PersonInfo[] = [];
+  readonly mentions: MentionInfo[] = [];
+  private readonly table;
+  private readonly speech: Array<{ at: number; end: number; weak: boolean; before: boolean }> = [];
+  /** Token of a named person → person, for bare later references ("Hùng cho biết", "Jones said"). */
+  private readonly byNameWord = new Map<string, number>();
+  private readonly unnamedByHead = new Map<string, number>();
+
+  constructor(
+    private readonly flat: Flat[],
+    private readonly lang: Lang,
+    private readonly doc: AnalyzedDocument,
+  ) {
+    this.table = TABLES[lang];
+  }
+
+  private word(i: number): Token | undefined {
+    const f = this.flat[i];
+    return f && f.tok.kind === 'word' ? f.tok : undefined;
+  }
+
+  private sameSentence(a: number, b: number): boolean {
+    const x = this.flat[a];
+    const y = this.flat[b];
+    return !!x && !!y && x.tok.sentence === y.tok.sentence && x.seg === y.seg;
+  }
+
+  /** The longest lexicon entry starting at token i (words only, same sentence). */
+  private entryAt(i: number): { entry: Entry; end: number } | null {
+    const first = this.word(i);
+    if (!first) return null;
+    const list = this.table.byFirst.get(first.norm);
+    if (!list) return null;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        const w = this.word(i + k);
+        if (!w || w.norm !== entry.words[k] || !this.sameSentence(i, i + k)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { entry, end: i + entry.words.length };
+    }
+    return null;
+  }
+
+  /** Capitalised words from i on, in one sentence, at most `max`. */
+  private capitalRun(i: number, max: number): number {
+    let j = i;
+    while (j - i < max) {
+      const w = this.word(j);
+      if (!w || !w.capitalized || (j > i && !this.sameSentence(i, j))) break;
+      if (this.lang === 'en' && (EN_NOT_NAMES.has(w.norm) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
+      j++;
+      // "John F. Kennedy": an initial and its full stop inside an English name.
+      if (this.lang === 'en' && j - i >= 2 && w.end - w.start === 1 && this.flat[j]?.tok.norm === '.' && this.word(j + 1)?.capitalized && this.sameSentence(i, j + 1)) j++;
+    }
+    return j;
+  }
+
+  private pluralBefore(i: number): boolean {
+    const prev = this.flat[i - 1];
+    if (!prev || !this.sameSentence(i - 1, i)) return false;
+    if (prev.tok.kind === 'number') return true;
+    if (prev.tok.kind !== 'word') return false;
+    return (this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE).has(prev.tok.norm);
+  }
+
+  scan(): void {
+    const n = this.flat.length;
+    let i = 0;
+    while (i < n) {
+      const f = this.flat[i]!;
+      if (f.tok.kind !== 'word') {
+        i++;
+        continue;
+      }
+      const next = this.lang === 'vi' ? this.scanVi(i) : this.scanEn(i);
+      i = Math.max(i + 1, next);
+    }
+    for (let k = 0; k < n; k++) if (this.flat[k]!.tok.kind === 'word') this.noteSpeech(k);
+  }
+
+  private noteSpeech(i: number): void {
+    const w = this.word(i);
+    if (!w || w.inQuote) return;
+    const verbs = VERBS[this.lang].get(w.norm);
+    if (!verbs) return;
+    for (const verb of verbs) {
+      let ok = true;
+      for (let k = 1; k < verb.words.length; k++) {
+        const x = this.word(i + k);
+        if (!x || x.norm !== verb.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const end = i + verb.words.length;
+      if (this.lang === 'vi' && verb.words.length === 1) {
+        const after = this.word(end);
+        if (after && VI_NOT_SPEECH_NEXT[w.norm]?.has(after.norm)) return;
+      }
+      if (this.lang === 'en' && w.norm === 'said' && this.word(i - 1)?.norm === 'the') return;
+      this.speech.push({ at: i, end, weak: verb.weak, before: verb.before });
+      return;
+    }
+  }
+
+  /* --------------------------------------------------------------------------------------- */
+  /* Vietnamese                                                                               */
+  /* --------------------------------------------------------------------------------------- */
+
+  private scanVi(i: number): number {
+    const w = this.word(i)!;
+    // Prefix chain: honorifics, "nữ"/"nam", titles ("bà", "PGS.TS", "nữ bác sĩ", "bác sĩ", "Giám đốc").
+    let j = i;
+    let cue = 0;
+    let strong = false;
+    let anaphoric: Entry | null = null;
+    let role: PersonRole | null = null;
+    let head: Entry | null = null;
+    let lastHon: string | null = null;
+    for (let guard = 0; guard < 4; guard++) {
+      const hit = this.entryAt(j);
+      if (!hit) break;
+      const { entry } = hit;
+      if (entry.kind === 'mod') {
+        const after = this.entryAt(hit.end);
+        if (!after || after.entry.kind !== 'title') break;
+        cue = cue || entry.gender;
+        j = hit.end;
+        continue;
+      }
+      if (entry.kind === 'rel') {
+        if (j === i) return this.relationVi(i, hit.end, entry);
+        break;
+      }
+      if (entry.kind === 'hon') {
+        const nextWord = this.word(hit.end);
+        // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound.
+        if (nextWord && !nextWord.capitalized && VI_GROUP_NEXT.has(nextWord.norm) && this.sameSentence(j, hit.end)) return hit.end + 1;
+        if (this.pluralBefore(j)) return hit.end;
+        lastHon = entry.words.join(' ');
+      }
+      if (entry.kind === 'title' && j === i && this.pluralBefore(j)) return hit.end;
+      cue = cue || entry.gender;
+      strong = strong || entry.strong;
+      if (entry.anaphoric) anaphoric = entry;
+      role = role && ROLE_RANK[role] >= ROLE_RANK[entry.role ?? 'other'] ? role : entry.role;
+      head = entry;
+      j = hit.end;
+      // "BS." "TS.": the abbreviation's full stop.
+      const dot = this.flat[j];
+      if (dot && dot.tok.kind === 'punct' && dot.tok.norm === '.' && entry.strong && entry.words.length === 1 && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+    }
+    const runEnd = this.capitalRun(j, 5);
+    const run = runEnd - j;
+    if (j > i) {
+      if (run > 0 && (strong || this.looksLikeFullNameVi(j, runEnd) || this.looksLikeGivenNameVi(j, runEnd))) {
+        this.addNamed(i, j, runEnd, cue, role, lastHon);
+        return runEnd;
+      }
+      if (head && head.kind === 'title' && !anaphoric) {
+        // "Giám đốc Sở Y tế Thanh Hóa Trịnh Hữu Hùng": the title, its organisation, then the full name.
+        for (let k = j; k < j + 8 && k < this.flat.length; k++) {
+          const t = this.flat[k]!.tok;
+          if (t.kind !== 'word' || !this.sameSentence(i, k)) break;
+          if (!t.capitalized) continue;
+          const end = this.capitalRun(k, 5);
+          for (let start = k; start < end - 1; start++)
+            if (this.looksLikeFullNameVi(start, end, true)) {
+              this.addNamed(i, start, end, cue, role, lastHon);
+              return end;
+            }
+          k = end - 1;
+        }
+      }
+      if (run === 0 || !strong) {
+        // No name: an anaphoric honorific ("ông cho biết"), a title with a demonstrative, or an unnamed person.
+        if (anaphoric && j - i === anaphoric.words.length) {
+          const after = this.word(j);
+          const end = after && VI_DEMONSTRATIVE.has(after.norm) ? j + 1 : j;
+          if (!w.inQuote) this.addAnaphora(i, end, cue, lastHon);
+          return end;
+        }
+        if (head && head.person) return this.addNoun(i, j, head, cue, role);
+        return j;
+      }
+      return j;
+    }
+    if (run === 0) return i + 1;
+    if (this.looksLikeFullNameVi(i, runEnd)) {
+      this.addNamed(i, i, runEnd, 0, null, null);
+      return runEnd;
+    }
+    if (run === 1) {
+      const person = this.byNameWord.get(w.norm);
+      if (person !== undefined) this.addMention(person, i, i + 1, 'name', null);
+    }
+    // The run is not a name from here; a name or title may still start inside it ("Theo BS. Lan").
+    return i + 1;
+  }
+
+  /** "bác sĩ Hương", "điều dưỡng Mai Anh": a given name after a title (or someone already named). */
+  private looksLikeGivenNameVi(from: number, to: number): boolean {
+    if (to - from !== 1) return false;
+    const w = this.word(from)!.norm;
+    if (this.byNameWord.has(w)) return true;
+    return VI_NAME_PART_SET.has(w) && !VI_PLACE_BEFORE.has(w) && !VI_ORGANISATION_WORDS.has(w);
+  }
+
+  private looksLikeFullNameVi(from: number, to: number, afterOrganisation = false): boolean {
+    const len = to - from;
+    if (len < 2) return false;
+    const first = this.word(from)!;
+    if (!VI_SURNAME_SET.has(first.norm)) return false;
+    const before = this.word(from - 1);
+    if (!afterOrganisation && before && this.sameSentence(from - 1, from) && VI_PLACE_BEFORE.has(before.norm)) return false;
+    // Inside an organisation's name only a clear full name counts: "... Thanh Hóa Trịnh Hữu Hùng".
+    if (afterOrganisation && len < 3) return false;
+    const words: string[] = [];
+    for (let k = from; k < to; k++) words.push(this.word(k)!.norm);
+    // "Đường Lê Lợi", "Hồ Tây": a surname that is also a place word starts a place name, unless "Thị"/"Văn" follows.
+    if (VI_PLACE_BEFORE.has(first.norm) && !VI_STRONG_MIDDLE.has(words[1]!)) return false;
+    if (VI_PLACES.has(words.join(' ')) || VI_PLACES.has(words.slice(0, 2).join(' '))) return false;
+    if (len === 2) return VI_NAME_PART_SET.has(words[1]!);
+    return words.slice(1).every((x) => VI_NAME_PART_SET.has(x) || VI_SURNAME_SET.has(x));
+  }
+
+  /** "vợ anh", "chồng chị Lan", "con gái ông Hùng": a relative, described through someone else. */
+  private relationVi(i: number, end: number, entry: Entry): number {
+    if (this.pluralBefore(i)) return end;
+    let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
+    let j = end;
+    if (OF.has(this.word(j)?.norm ?? '')) j++;
+    const owner = this.entryAt(j);
+    let ownerPerson: number | null = null;
+    let stop = end;
+    if (owner && owner.entry.kind === 'hon' && owner.entry.strong) {
+      const runEnd = this.capitalRun(owner.end, 5);
+      if (runEnd > owner.end) {
+        ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.words.join(' '));
+        stop = runEnd;
+      } else if (owner.entry.anaphoric) {
+        ownerPerson = this.resolve(owner.entry.gender, owner.entry.words.join(' '), j);
+        stop = owner.end;
+        const after = this.word(stop);
+        if (after && VI_DEMONSTRATIVE.has(after.norm)) stop++;
+      }
+    } else {
+      const runEnd = this.capitalRun(j, 5);
+      if (runEnd > j && this.looksLikeFullNameVi(j, runEnd)) {
+        ownerPerson = this.addNamed(j, j, runEnd, 0, null, null);
+        stop = runEnd;
+      }
+    }
+    if (described !== null && ownerPerson !== null && this.find(ownerPerson) === this.find(described)) described = null;
+    if (ownerPerson === null && described === null) return stop;
+    this.addNoun(i, end, entry, entry.gender, entry.role, ownerPerson, ownerPerson === null ? end : stop, described);
+    return stop;
+  }
+
+  /* --------------------------------------------------------------------------------------- */
+  /* English                                                                                  */
+  /* --------------------------------------------------------------------------------------- */
+
+  private scanEn(i: number): number {
+    const w = this.word(i)!;
+    const pronoun = EN_PRONOUNS[w.norm];
+    if (pronoun !== undefined) {
+      if (!w.inQuote) this.addAnaphora(i, i + 1, pronoun, null);
+      return i + 1;
+    }
+    const possessive = EN_POSSESSIVES[w.norm];
+    if (possessive !== undefined) {
+      const rel = this.entryAt(i + 1);
+      if (rel && rel.entry.kind === 'rel' && !w.inQuote) {
+        const owner = this.resolve(possessive, null, i);
+        this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, owner);
+        return rel.end;
+      }
+      return i + 1;
+    }
+    let j = i;
+    let cue = 0;
+    let strong = false;
+    let role: PersonRole | null = null;
+    let head: Entry | null = null;
+    for (let guard = 0; guard < 3; guard++) {
+      const hit = this.entryAt(j);
+      if (!hit || hit.entry.kind === 'mod') break;
+      if (hit.entry.kind === 'rel') {
+        if (j === i) return this.relationEn(i, hit.end, hit.entry);
+        break;
+      }
+      if (j === i && this.pluralBefore(j)) return hit.end;
+      cue = cue || hit.entry.gender;
+      strong = strong || (hit.entry.strong && (hit.entry.kind === 'hon' || this.word(j)!.capitalized || this.word(hit.end)?.capitalized === true));
+      role = role && ROLE_RANK[role] >= ROLE_RANK[hit.entry.role ?? 'other'] ? role : hit.entry.role;
+      head = hit.entry;
+      j = hit.end;
+      const dot = this.flat[j];
+      if (dot && dot.tok.kind === 'punct' && dot.tok.norm === '.' && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+    }
+    const runEnd = this.capitalRun(j, 4);
+    const run = runEnd - j;
+    if (j > i) {
+      if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
+        this.addNamed(i, j, runEnd, cue, role, null);
+        return runEnd;
+      }
+      if (head?.person && run === 0) return this.addNoun(i, j, head, cue, role);
+      return j;
+    }
+    if (run === 0) return i + 1;
+    if (this.looksLikeFullNameEn(i, runEnd)) {
+      this.addNamed(i, i, runEnd, 0, null, null);
+      return runEnd;
+    }
+    // A later reference by one name ("Hall said", "Jones's wife"); otherwise a name or title may start
+    // further on ("Yesterday John Smith", "Prime Minister Boris Johnson").
+    const person = this.byNameWord.get(stripPossessive(w.norm));
+    if (person !== undefined) {
+      this.addMention(person, i, i + 1, 'name', null);
+      const rel = w.norm.endsWith("'s") ? this.entryAt(i + 1) : null;
+      if (rel && rel.entry.kind === 'rel') {
+        this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, person);
+        return rel.end;
+      }
+    }
+    return i + 1;
+  }
+
+  private looksLikeFullNameEn(from: number, to: number): boolean {
+    if (to - from < 2) return false;
+    const first = this.word(from)!;
+    if (!isEnFirstName(first.norm, from === 0 || this.flat[from - 1]?.tok.sentence !== first.sentence)) return false;
+    const last = this.word(to - 1)!;
+    if (EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
+    return true;
+  }
+
+  /** "wife of John Smith", "John's wife" (handled at the name), "his wife" (at the pronoun). */
+  private relationEn(i: number, end: number, entry: Entry): number {
+    if (this.pluralBefore(i)) return end;
+    let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
+    let owner: number | null = null;
+    let stop = end;
+    if (this.word(end)?.norm === 'of') {
+      const from = end + 1;
+      const hit = this.entryAt(from);
+      const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.flat[hit.end]?.tok.norm === '.' ? 1 : 0) : from;
+      const runEnd = this.capitalRun(nameFrom, 4);
+      if (runEnd > nameFrom) {
+        owner = this.addNamed(from, nameFrom, runEnd, hit?.entry.gender ?? 0, null, null);
+        stop = runEnd;
+      }
+    }
+    const det = this.word(i - 1);
+    if (described !== null && owner !== null && this.find(owner) === this.find(described)) described = null;
+    if (owner === null && !(det && (det.norm === 'the' || det.norm === 'a')) && described === null) return stop;
+    this.addNoun(i, end, entry, entry.gender, entry.role, owner, owner === null ? end : stop, described);
+    return stop;
+  }
+
+  /* --------------------------------------------------------------------------------------- */
+  /* Persons and mentions                                                                     */
+  /* --------------------------------------------------------------------------------------- */
+
+  private newPerson(named: boolean, name: string, nameWords: string[], cue: number): number {
+    const index = this.persons.length;
+    this.persons.push({
+      index,
+      name,
+      nameWords,
+      gender: 'unknown',
+      cue,
+      named,
+      role: null,
+      roles: new Set(),
+      quoted: false,
+      direct: false,
+      relation: false,
+      segments: new Set(),
+      mentions: [],
+      merged: null,
+    });
+    return index;
+  }
+
+  private find(p: number): number {
+    let x = p;
+    while (this.persons[x]!.merged !== null) x = this.persons[x]!.merged!;
+    return x;
+  }
+
+  private text(from: number, to: number): string {
+    const a = this.flat[from]!;
+    const b = this.flat[to - 1]!;
+    return this.doc.source.segments[a.seg]!.text.slice(a.tok.start, b.tok.end);
+  }
+
+  private addMention(person: number, from: number, to: number, kind: MentionInfo['kind'], relationTo: number | null): MentionInfo {
+    let wordStart = -1;
+    let wordEnd = -1;
+    for (let k = from; k < to; k++) {
+      const f = this.flat[k]!;
+      if (f.word < 0) continue;
+      if (wordStart < 0) wordStart = f.word;
+      wordEnd = f.word + 1;
+    }
+    const mention: MentionInfo = { person: this.find(person), from, to, wordStart, wordEnd, segment: this.flat[from]!.seg, kind, relationTo, possessor: false };
+    this.mentions.push(mention);
+    return mention;
+  }
+
+  /** A name with its prefix: tokens [from, nameFrom) are the honorific/title, [nameFrom, to) the name. */
+  private addNamed(from: number, nameFrom: number, to: number, cue: number, role: PersonRole | null, hon: string | null): number {
+    const words: string[] = [];
+    for (let k = nameFrom; k < to; k++) {
+      const w = this.word(k);
+      if (w) words.push(stripPossessive(w.norm));
+    }
+    const display = this.text(nameFrom, to).replace(/['’]s$/u, '');
+    // "chị H.T.N.", "anh T.": initials protect identity; the person is not named.
+    const initials = words.every((x) => /^(?:\p{L}\.?)+$/u.test(x) && x.replace(/\./gu, '').length <= 1) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(display);
+    let person = initials ? null : this.matchNamed(words, cue);
+    if (person === null) {
+      person = this.newPerson(!initials, display, words, cue);
+      const guess = guessGender(display, { lang: this.lang });
+      this.persons[person]!.gender = guess.gender;
+    } else {
+      const p = this.persons[person]!;
+      if (words.length > p.nameWords.length) {
+        p.nameWords = words;
+        p.name = display;
+        if (p.gender === 'unknown') p.gender = guessGender(display, { lang: this.lang }).gender;
+      }
+    }
+    const p = this.persons[person]!;
+    if (cue !== 0 && p.cue === 0) p.cue = cue;
+    if (role) p.roles.add(role);
+    if (hon) this.honorifics.set(person, hon);
+    this.indexNamed(person, words);
+    for (const word of words) if (!this.byNameWord.has(word) || this.lang === 'vi') this.byNameWord.set(word, person);
+    if (this.lang === 'vi') {
+      // Vietnamese refers back by the given name (the last syllable) only.
+      for (const word of words.slice(0, -1)) if (this.byNameWord.get(word) === person) this.byNameWord.delete(word);
+      this.byNameWord.set(words[words.length - 1]!, person);
+    }
+    const mention = this.addMention(person, from, to, 'name', null);
+    this.apposition(mention);
+    return person;
+  }
+
+  private readonly honorifics = new Map<number, string>();
+
+  /** Named persons by the first and last word of their name, most recent last. */
+  private readonly namedByEdge = new Map<string, number[]>();
+
+  private indexNamed(person: number, words: string[]): void {
+    for (const key of [words[0]!, words[words.length - 1]!]) {
+      const list = this.namedByEdge.get(key) ?? [];
+      if (list[list.length - 1] !== person) list.push(person);
+      this.namedByEdge.set(key, list);
+    }
+  }
+
+  private matchNamed(words: string[], cue: number): number | null {
+    const candidates = [...(this.namedByEdge.get(words[0]!) ?? []), ...(this.namedByEdge.get(words[words.length - 1]!) ?? [])];
+    // Most recently introduced first.
+    candidates.sort((a, b) => b - a);
+    for (const c of candidates) {
+      const p = this.persons[this.find(c)]!;
+      if (!p.named) continue;
+      if (!compatible(genderOf(p), cue)) continue;
+      const a = p.nameWords;
+      if (a.length === words.length ? a.join(' ') === words.join(' ') : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a))
+        return p.index;
+    }
+    return null;
+  }
+
+  private nameContains(long: string[], short: string[]): boolean {
+    if (this.lang === 'vi') return short.every((w, k) => long[long.length - short.length + k] === w);
+    // English: "Hall" ~ "Peter Hall", "Mary" ~ "Mary Jones", "Mary Jones" ~ "Dr Mary Ann Jones" (first and last).
+    if (short.length === 1) return long[long.length - 1] === short[0] || long[0] === short[0];
+    return long[0] === short[0] && long[long.length - 1] === short[short.length - 1];
+  }
+
+  /** Someone mentioned before: most recent person of a compatible gender (same honorific first), a few sentences back. */
+  private resolve(cue: number, hon: string | null, at: number): number | null {
+    const sentence = this.flat[at]!.tok.sentence;
+    let fallback: number | null = null;
+    const seen = new Set<number>();
+    for (let m = this.mentions.length - 1; m >= 0 && seen.size < 8; m--) {
+      const mention = this.mentions[m]!;
+      if (mention.from >= at) continue;
+      if (sentence - this.flat[mention.from]!.tok.sentence > 4) break;
+      const p = this.persons[this.find(mention.person)]!;
+      if (seen.has(p.index)) continue;
+      seen.add(p.index);
+      if (mention.kind === 'relation' && mention.relationTo === null && !p.named) continue;
+      const g = genderOf(p);
+      if (hon !== null && this.honorifics.get(p.index) === hon) return p.index;
+      if (cue !== 0 && g === cue) {
+        if (hon === null) return p.index;
+        fallback ??= p.index;
+      } else if (g === 0 && fallback === null) fallback = p.index;
+    }
+    return fallback;
+  }
+
+  private addAnaphora(from: number, to: number, cue: number, hon: string | null): void {
+    const person = this.resolve(cue, hon, from);
+    if (person === null) return;
+    const p = this.persons[person]!;
+    if (p.cue === 0 && cue !== 0 && p.gender === 'unknown') p.cue = cue;
+    this.addMention(person, from, to, 'pronoun', null);
+  }
+
+  /** An unnamed individual ("sản phụ", "the victim", "vị bác sĩ này"), unless it describes someone named. */
+  private addNoun(from: number, to: number, entry: Entry, cue: number, role: PersonRole | null, relationTo: number | null = null, spanEnd = to, described?: number | null): number {
+    const isRel = entry.kind === 'rel';
+    const after = this.word(to);
+    let end = spanEnd;
+    const demonstrative = !isRel && after && VI_DEMONSTRATIVE.has(after.norm) && this.lang === 'vi';
+    if (demonstrative) end++;
+    // Apposition: "ông Hùng, Giám đốc Sở" / "Anh Minh, chồng chị" / "John Smith, the hospital director".
+    const target = described !== undefined ? described : this.appositionTarget(from, cue) ?? this.predicateTarget(from);
+    if (target !== null) {
+      const p = this.persons[target]!;
+      if (role) p.roles.add(role);
+      if (cue !== 0 && p.cue === 0) p.cue = cue;
+      this.addMention(target, from, end, isRel ? 'relation' : 'noun', null);
+      if (relationTo !== null) this.markPossessors(from, end);
+      return end;
+    }
+    if (demonstrative || (this.lang === 'en' && this.word(from - 1)?.norm === 'the' && !isRel)) {
+      const back = this.resolveByRole(role, cue, from);
+      if (back !== null) {
+        this.addMention(back, from, end, 'noun', null);
+        return end;
+      }
+    }
+    if (!entry.person) return end;
+    const key = `${entry.words.join(' ')}|${relationTo ?? ''}|${cue}`;
+    let person = this.unnamedByHead.get(key);
+    if (person === undefined) {
+      person = this.newPerson(false, this.text(from, to), [], cue);
+      this.unnamedByHead.set(key, person);
+    }
+    const p = this.persons[person]!;
+    if (role) p.roles.add(role);
+    if (isRel) p.relation = true;
+    this.addMention(person, from, end, isRel ? 'relation' : 'noun', relationTo);
+    if (relationTo !== null) this.markPossessors(from, end);
+    return end;
+  }
+
+  private markPossessors(from: number, end: number): void {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const mention = this.mentions[m]!;
+      if (mention.from < from) break;
+      if (mention.from > from && mention.to <= end) mention.possessor = true;
+    }
+  }
+
+  private resolveByRole(role: PersonRole | null, cue: number, at: number): number | null {
+    const sentence = this.flat[at]!.tok.sentence;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const mention = this.mentions[m]!;
+      if (sentence - this.flat[mention.from]!.tok.sentence > 4) break;
+      const p = this.persons[this.find(mention.person)]!;
+      if (!p.named || !compatible(genderOf(p), cue)) continue;
+      if (role === null || p.roles.has(role)) return p.index;
+    }
+    return null;
+  }
+
+  /** "Ông Hùng là nông dân", "Lan is a nurse": the subject named earlier in the sentence. */
+  private predicateTarget(from: number): number | null {
+    let k = from - 1;
+    const det = this.word(k);
+    if (det && ONE.has(det.norm)) k--;
+    const copula = this.word(k);
+    if (!copula || !this.sameSentence(k, from) || !COPULA.has(copula.norm)) return null;
+    const last = this.mentions[this.mentions.length - 1];
+    if (!last || !this.sameSentence(last.from, from) || k - last.to > 6) return null;
+    const p = this.persons[this.find(last.person)]!;
+    return p.named ? p.index : null;
+  }
+
+  /** The named person this noun phrase stands in apposition to: "<name> , [filler] <noun>". */
+  private appositionTarget(from: number, cue = 0, owner: number | null = null): number | null {
+    let k = from - 1;
+    let filler = 0;
+    while (k >= 0 && filler < 3) {
+      const f = this.flat[k]!;
+      if (f.tok.kind === 'punct') break;
+      if (!APPOSITION_FILLER.has(f.tok.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
+      filler++;
+      k--;
+    }
+    const comma = this.flat[k];
+    if (!comma || (comma.tok.norm !== ',' && comma.tok.norm !== '(' && comma.tok.norm !== '–' && comma.tok.norm !== '-') || !this.sameSentence(k, from)) return null;
+    const last = this.mentions[this.mentions.length - 1];
+    if (!last || last.to !== k) return null;
+    const p = this.persons[this.find(last.person)]!;
+    if (!p.named || !compatible(genderOf(p), cue) || (owner !== null && this.find(owner) === p.index)) return null;
+    return p.index;
+  }
+
+  /** A name right after "<unnamed noun> ,": "His deputy, Peter Hall" — the noun was this person. */
+  private apposition(mention: MentionInfo): void {
+    const prev = this.mentions[this.mentions.length - 2];
+    const comma = this.flat[mention.from - 1];
+    if (!prev || !comma || comma.tok.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3) return;
+    if (!this.sameSentence(prev.from, mention.from)) return;
+    for (let k = prev.to; k < mention.from - 1; k++) if (this.flat[k]!.tok.kind !== 'word') return;
+    const other = this.persons[this.find(prev.person)]!;
+    const self = this.persons[this.find(mention.person)]!;
+    if (other.named || other.index === self.index || prev.kind === 'pronoun') return;
+    // Merge the unnamed person into the named one.
+    for (const r of other.roles) self.roles.add(r);
+    if (self.cue === 0) self.cue = other.cue;
+    other.merged = self.index;
+    prev.person = self.index;
+    for (const [key, value] of this.unnamedByHead) if (value === other.index) this.unnamedByHead.delete(key);
+  }
+
+  /* --------------------------------------------------------------------------------------- */
+  /* Sources                                                                                  */
+  /* --------------------------------------------------------------------------------------- */
+
+  attributeSpeech(): void {
+    // Mentions by sentence, in order.
+    const bySentence = new Map<number, MentionInfo[]>();
+    for (const m of this.mentions) {
+      const s = this.flat[m.from]!.tok.sentence;
+      const list = bySentence.get(s);
+      if (list) list.push(m);
+      else bySentence.set(s, [m]);
+    }
+    const quoteSentences = new Set<number>();
+    for (const f of this.flat) if (f.tok.inQuote && f.tok.kind === 'word') quoteSentences.add(f.tok.sentence);
+    const attributed = new Set<number>();
+    for (const event of this.speech) {
+      const sentence = this.flat[event.at]!.tok.sentence;
+      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.flat[m.from]!.tok.inQuote && !this.isPossessor(m));
+      let speaker: MentionInfo | undefined;
+      if (event.before) {
+        // "Theo BS. X", "theo lời kể của chị Lan", "according to Dr. X".
+        speaker = list.find((m) => m.from >= event.end && (m.from <= event.end + 1 || this.onlyFillers(event.end, m.from)));
+      } else {
+        const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
+        const last = before[before.length - 1];
+        if (last && (!event.weak || this.gapWords(last.to, event.at) <= 2)) speaker = last;
+        // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
+        const prev = this.flat[event.at - 1];
+        const opens = !prev || prev.tok.sentence !== sentence || prev.tok.kind === 'punct';
+        if (!speaker && !event.weak && opens) speaker = list.find((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
+      }
+      if (!speaker) continue;
+      const p = this.persons[this.find(speaker.person)]!;
+      p.quoted = true;
+      if (quoteSentences.has(sentence)) p.direct = true;
+      attributed.add(sentence);
+    }
+    // "Bà X: “...”" — a colon before a quotation, no verb.
+    for (const sentence of quoteSentences) {
+      if (attributed.has(sentence)) continue;
+      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.flat[m.from]!.tok.inQuote && !this.isPossessor(m));
+      // The colon that opens the first quotation of the sentence, and the last mention before it.
+      let colon = -1;
+      for (let k = list[0]?.to ?? this.flat.length; k < this.flat.length && this.flat[k]!.tok.sentence === sentence; k++) {
+        const f = this.flat[k]!;
+        if (f.tok.inQuote) break;
+        if (f.tok.norm === ':' && this.flat[k + 1]?.tok.inQuote) {
+          colon = k;
+          break;
+        }
+      }
+      if (colon < 0) continue;
+      const before = list.filter((m) => m.to <= colon);
+      const speaker = before[before.length - 1];
+      if (!speaker || this.gapWords(speaker.to, colon) > 4) continue;
+      const p = this.persons[this.find(speaker.person)]!;
+      p.quoted = true;
+      p.direct = true;
+    }
+  }
+
+  private isPossessor(m: MentionInfo): boolean {
+    // "chồng chị", "vợ ông Hùng": the honorific after a relation noun is its owner, not the subject.
+    if (m.possessor) return true;
+    const prev = this.word(m.from - 1);
+    if (prev && this.lang === 'vi' && this.entryAt(m.from - 1)?.entry.kind === 'rel') return true;
+    return false;
+  }
+
+  private onlyFillers(from: number, to: number): boolean {
+    if (to - from > 4) return false;
+    for (let k = from; k < to; k++) if (!THEO_FILLER.has(this.flat[k]!.tok.norm)) return false;
+    return true;
+  }
+
+  private quoteBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.flat[k]!.tok.inQuote) return true;
+    return false;
+  }
+
+  private gapWords(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const f = this.flat[k]!;
+      if (f.tok.kind === 'word' && !GAP_FILLER.has(f.tok.norm)) n++;
+    }
+    return n;
+  }
+
+  /* --------------------------------------------------------------------------------------- */
+  /* Output                                                                                   */
+  /* --------------------------------------------------------------------------------------- */
+
+  result(): PeopleAnalysis {
+    const people = zero();
+    const sources = zero();
+    const byRole: Record<string, GenderCount> = {};
+    const bySegment: Record<string, GenderCount> = {};
+    const sourcesByRole: Record<string, GenderCount> = {};
+    const persons: Person[] = [];
+    const segments = this.doc.source.segments;
+    for (const m of this.mentions) {
+      m.person = this.find(m.person);
+      this.persons[m.person]!.mentions.push(m);
+      this.persons[m.person]!.segments.add(m.segment);
+    }
+    for (const p of this.persons) {
+      if (p.merged !== null || p.mentions.length === 0) continue;
+      const cue = p.cue;
+      p.gender = cue > 0 ? 'female' : cue < 0 ? 'male' : p.gender;
+      const roles = new Set<SegmentRole>();
+      for (const s of p.segments) roles.add(segments[s]!.role);
+      let role: PersonRole | null = null;
+      for (const r of p.roles) if (!role || ROLE_RANK[r] > ROLE_RANK[role]) role = r;
+      if (!role) role = roles.has('title') || roles.has('lead') ? 'subject' : 'other';
+      p.role = role;
+      persons.push({
+        name: p.name,
+        gender: p.gender,
+        named: p.named,
+        role,
+        quoted: p.quoted,
+        directQuote: p.direct,
+        relationOnly: !p.named && p.relation,
+        segments: [...roles],
+        mentions: p.mentions.map((m) => this.mentionOut(m)),
+      });
+      if (!p.named) continue;
+      const key = p.gender === 'female' ? 'women' : p.gender === 'male' ? 'men' : 'unknown';
+      people[key]++;
+      (byRole[role] ??= zero())[key]++;
+      for (const r of roles) (bySegment[r] ??= zero())[key]++;
+      if (p.quoted) {
+        sources[key]++;
+        (sourcesByRole[role] ??= zero())[key]++;
+      }
+    }
+    return { persons, people, sources, byRole, bySegment, sourcesByRole, detail: { persons: this.persons, mentions: this.mentions } };
+  }
+
+  private mentionOut(m: MentionInfo): Person['mentions'][number] {
+    const a = this.flat[m.from]!;
+    const b = this.flat[m.to - 1]!;
+    const segment = this.doc.source.segments[a.seg]!;
+    const start = segment.map.toOriginalStart(a.tok.start);
+    const end = Math.max(start, segment.map.toOriginalEnd(b.tok.end));
+    return { start, end, text: segment.text.slice(a.tok.start, b.tok.end), ...(segment.field ? { field: segment.field } : {}) };
+  }
+}
+
+function zero(): GenderCount {
+  return { women: 0, men: 0, unknown: 0 };
+}
+
+function genderOf(p: PersonInfo): number {
+  if (p.cue !== 0) return p.cue;
+  return p.gender === 'female' ? 1 : p.gender === 'male' ? -1 : 0;
+}
+
+function compatible(a: number, b: number): boolean {
+  return a === 0 || b === 0 || a === b;
 }

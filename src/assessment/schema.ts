@@ -31,8 +31,14 @@ export const PersonSchema = z.object({
   name: z.string(),
   gender: z.enum(['female', 'male', 'unknown']),
   named: z.boolean(),
+  /** GMMP function in the story (B1.3): expert, official, personal-experience, popular-opinion, eyewitness, victim, subject, other. */
   role: z.string().nullable(),
+  /** A source: their words are reported, directly or indirectly. */
   quoted: z.boolean(),
+  /** Quoted in their own words (a quotation in the attributing sentence). */
+  directQuote: z.boolean(),
+  /** Not named, described only as someone's relative ("vợ ông X", "his wife"). */
+  relationOnly: z.boolean(),
   segments: z.array(z.enum(SEGMENT_ROLES)),
   mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), field: z.string().optional() })),
 });
@@ -51,14 +57,30 @@ export const VerdictSchema = z.object({
   reasons: z.array(z.string()),
 });
 
+/** A finding an ignore comment silenced: kept on record with the comment's justification. */
+export const SuppressedFindingSchema = FindingSchema.extend({
+  suppression: z.object({
+    kind: z.enum(['disable', 'enable', 'disable-next-line', 'disable-line']),
+    justification: z.string().nullable(),
+    line: z.number().int(),
+  }),
+});
+
 export const AssessmentSchema = z.object({
   lang: z.enum(['vi', 'en']),
   format: z.enum(['text', 'markdown', 'html']),
   findings: z.array(FindingSchema),
+  suppressed: z.array(SuppressedFindingSchema),
   metrics: z.object({
     people: GenderCountSchema,
     sources: GenderCountSchema,
     persons: z.array(PersonSchema),
+    /** Named persons by GMMP function (B1.3). */
+    byRole: z.record(z.string(), GenderCountSchema),
+    /** Named sources by GMMP function. */
+    sourcesByRole: z.record(z.string(), GenderCountSchema),
+    /** Named persons by the segment roles they appear in (title, lead, body, caption, alt...). */
+    bySegment: z.record(z.string(), GenderCountSchema),
     words: z.number().int().min(0),
     sentences: z.number().int().min(0),
     segments: z.record(z.string(), z.number().int()),
@@ -70,6 +92,7 @@ export const AssessmentSchema = z.object({
 
 export type Finding = z.infer<typeof FindingSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type SuppressedFinding = z.infer<typeof SuppressedFindingSchema>;
 export type GenderCount = z.infer<typeof GenderCountSchema>;
 export type Scores = z.infer<typeof ScoresSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;

@@ -8,4 +8,15 @@ export const PRESET_CONFIGS: Record<string, Config & { enableTags?: string[] }> 
   recruitment: { enableTags: ['recruitment'] },
 };
 
-export const DEFAULT_THRESHOLDS = { minSourcesForBalance: 3, minWomenSourceShare: 0.3 };
+/**
+ * Representation thresholds (B1.x): one-gender sources flagged from 3 sources; women's share of sources below
+ * 30% flagged from 4 sources (GMMP 2025 measured 26-29%); the role gap needs 1 man as expert or official;
+ * a headline/captions check fires when they name 1 man or more and no woman while the story names a woman.
+ */
+export const DEFAULT_THRESHOLDS = {
+  minSourcesForBalance: 3,
+  minWomenSourceShare: 0.3,
+  minSourcesForShare: 4,
+  minMenExpertsForRoleGap: 1,
+  minHeadlineMen: 1,
+};

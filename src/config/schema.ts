@@ -17,6 +17,12 @@ export const ThresholdsSchema = z
     minSourcesForBalance: z.number().int().min(1).max(100).optional(),
     /** Flag when women are fewer than this share of sources (0..1). */
     minWomenSourceShare: z.number().min(0).max(1).optional(),
+    /** The women's-share check applies only once there are at least this many sources. */
+    minSourcesForShare: z.number().int().min(1).max(100).optional(),
+    /** Flag women only as victims or personal experience when at least this many men are experts or officials. */
+    minMenExpertsForRoleGap: z.number().int().min(1).max(100).optional(),
+    /** Flag a headline and captions that name at least this many men and no woman, while the story names women. */
+    minHeadlineMen: z.number().int().min(1).max(100).optional(),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../assessment/schema.js';
+import type { Finding, SuppressedFinding } from '../assessment/schema.js';
 
 /**
  * Ignore comments, as ESLint has them, written as HTML comments so they work in Markdown and HTML:
@@ -20,13 +20,6 @@ export interface Directive {
   endLine: number;
 }
 
-export interface Suppression {
-  kind: DirectiveKind;
-  justification: string | null;
-  line: number;
-}
-
-export type SuppressedFinding = Finding & { suppression: Suppression };
 
 const DIRECTIVE = /<!--\s*genderlens-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 

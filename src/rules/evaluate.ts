@@ -15,6 +15,8 @@ export function evaluateRules(rules: LanguageRules, words: Word[], segments: Seg
   const facts = new MatchFacts(matches, words);
   const hits: RuleHit[] = [];
   for (const compiled of rules.rules) {
+    // Metric checks (representation) run in assessment/representation.ts, not over patterns.
+    if (compiled.rule.check) continue;
     if (!facts.documentAllows(compiled)) continue;
     if (compiled.rule.scope === 'document') {
       hits.push({ compiled, start: -1, end: -1 });

@@ -9,6 +9,20 @@ export const FamilySchema = z.enum(FAMILIES);
 export const SeveritySchema = z.enum(SEVERITIES);
 export const LangSchema = z.enum(LANGS);
 export type Family = z.infer<typeof FamilySchema>;
+
+/**
+ * Built-in metric checks over the people analysis (representation, B1.x), named by rules instead of patterns.
+ * Thresholds come from configuration `thresholds`; see src/assessment/representation.ts.
+ */
+export const CHECKS = [
+  'sources-one-gender',
+  'women-source-share',
+  'women-victims-men-experts',
+  'headline-men-only',
+  'women-relationship-only',
+] as const;
+export const CheckSchema = z.enum(CHECKS);
+export type Check = z.infer<typeof CheckSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 
 const Localized = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
@@ -58,6 +72,8 @@ export const RuleSchema = z
     enabled: z.boolean().default(true),
     tags: z.array(z.string().min(1)).default([]),
     patterns: PatternList.optional(),
+    /** A built-in metric check instead of patterns (representation rules); see CHECKS. */
+    check: CheckSchema.optional(),
     context: RuleContextSchema.optional(),
     message: Localized,
     explanation: Localized,
@@ -70,6 +86,11 @@ export const RuleSchema = z
   })
   .strict()
   .superRefine((rule, ctx) => {
+    if (rule.check) {
+      if (rule.patterns) ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a rule with check takes no patterns' });
+      if (rule.context) ctx.addIssue({ code: 'custom', path: ['context'], message: 'a rule with check takes no context' });
+      return;
+    }
     if (rule.scope === 'span' && !rule.patterns)
       ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a span rule needs patterns' });
     if (rule.scope === 'document' && !rule.context?.document)

@@ -224,7 +224,7 @@ function getTables(): Tables {
   return tables;
 }
 
-interface EnEntry {
+export interface EnEntry {
   /** share of female births 1950-2024, 0..1 */
   pFemale: number;
   /** approximate births 1950-2024 (lower bound of the log bucket) */
@@ -253,6 +253,11 @@ function getEnNames(): Map<string, EnEntry> {
   }
   enNames = map;
   return map;
+}
+
+/** The SSA statistics of an English first name (share female, approximate births), if it is in the table. */
+export function englishFirstName(name: string): Readonly<EnEntry> | undefined {
+  return getEnNames().get(name.toLowerCase().replace(/[^a-z]/gu, ''));
 }
 
 /* ------------------------------------------------------------------------------------------ */

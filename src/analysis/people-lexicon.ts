@@ -1,0 +1,208 @@
+/**
+ * Word lists for the people analysis (analysis/people.ts): honorifics, titles, role nouns, relation
+ * nouns, speech verbs. Entries are written as in running text and normalised with normalizeWord, so
+ * they meet the tokens' `norm` (lower case, NFC, tone as a trailing digit).
+ */
+import { normalizeWord } from '../language/normalize.js';
+import type { Lang } from '../language/detect.js';
+import {
+  VI_GIVEN_FEMALE,
+  VI_GIVEN_FEMALE_LEAN,
+  VI_GIVEN_MALE,
+  VI_GIVEN_MALE_LEAN,
+  VI_GIVEN_UNISEX,
+  VI_MIDDLE_WEIGHTS,
+  VI_SURNAMES,
+} from './gender/vi-names.js';
+
+/** GMMP functions (B1.3); "victim" is GMMP's separate flag, kept here as a role because it outranks the rest. */
+export const PERSON_ROLES = ['expert', 'official', 'personal-experience', 'popular-opinion', 'eyewitness', 'victim', 'subject', 'other'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/**
+ * hon: honorific or kinship term used as a title ("ông", "Mr"); title: a title or role noun that may stand
+ * before a name ("BS.", "giám đốc", "Dr"); rel: a relation noun ("vợ", "wife"); mod: "nữ"/"nam" before a title.
+ */
+export type EntryKind = 'hon' | 'title' | 'rel' | 'mod';
+
+export interface Entry {
+  words: string[];
+  kind: EntryKind;
+  /** -1 male, 1 female, 0 says nothing. */
+  gender: number;
+  role: PersonRole | null;
+  /** A name may follow directly without looking like a full name ("ông Hùng", "Dr. Ahmed"). */
+  strong: boolean;
+  /** Used alone, it refers back to someone already mentioned ("ông cho biết"). Vietnamese honorifics. */
+  anaphoric: boolean;
+  /** Used alone, it is an (unnamed) individual ("sản phụ", "the victim"). */
+  person: boolean;
+}
+
+type Spec = [phrases: string, kind: EntryKind, gender: number, role: PersonRole | null, flags?: string];
+
+// flags: s = strong prefix, a = anaphoric, p = an unnamed person on its own
+const VI_SPECS: Spec[] = [
+  ['ông|anh|chú|thầy|cậu|dượng|ngài|cụ ông|ông cụ|anh trai|em trai', 'hon', -1, null, 'sa'],
+  ['bà|chị|cô|dì|mợ|thím|cụ bà|bà cụ|chị gái|em gái|cô gái|nàng|cô giáo|bà mẹ', 'hon', 1, null, 'sa'],
+  ['thầy giáo|chàng trai|cậu bé|bé trai|nam sinh|nam sinh viên', 'hon', -1, null, 'sp'],
+  ['cô bé|bé gái|nữ sinh|nữ sinh viên|thiếu nữ', 'hon', 1, null, 'sp'],
+  ['em|cụ|bé|cháu|bác', 'hon', 0, null, 's'],
+  ['bs|bsck|bscki|bsckii|bs.cki|bs.ckii|bsnt|ts|ths|gs|pgs|pgs.ts|gs.ts|ths.bs|ts.bs|pgs.ts.bs|gs.ts.bs|tskh|bs.ts|ths.đd|đd|ds|ks|kts|ncs', 'title', 0, 'expert', 's'],
+  ['bác sĩ|bác sỹ|giáo sư|phó giáo sư|tiến sĩ|tiến sỹ|thạc sĩ|chuyên gia|nhà nghiên cứu|nghiên cứu viên|giảng viên|dược sĩ|trưởng khoa|phó trưởng khoa|kỹ sư|luật sư|nhà khoa học|điều dưỡng trưởng|phẫu thuật viên|kỹ thuật viên|nhà tâm lý|chuyên viên|trưởng nhóm nghiên cứu', 'title', 0, 'expert', 'p'],
+  ['điều dưỡng|y tá|hộ sinh|y sĩ|giáo viên|cô giáo|thầy giáo', 'title', 0, 'expert', 'p'],
+  ['giám đốc|phó giám đốc|tổng giám đốc|chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|phó bí thư|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|người phát ngôn|phát ngôn viên|đại diện|lãnh đạo|trưởng trạm|trạm trưởng|hiệu trưởng|cục trưởng|vụ trưởng|viện trưởng|chánh văn phòng|trưởng công an|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại biểu|chủ nhiệm|trưởng thôn|trưởng bản|giám đốc sở', 'title', 0, 'official', 'p'],
+  ['bệnh nhân|người bệnh|sản phụ|người nhà|bệnh nhi|thai phụ|người mẹ|người cha|người vợ|người chồng|phụ huynh|nông dân|công nhân|tiểu thương', 'title', 0, 'personal-experience', 'p'],
+  ['người dân|cư dân|người đi đường|hàng xóm', 'title', 0, 'popular-opinion', 'p'],
+  ['nhân chứng|người chứng kiến', 'title', 0, 'eyewitness', 'p'],
+  ['nạn nhân|bị hại|người bị hại|nữ nạn nhân|người bị bạo lực|người sống sót', 'title', 0, 'victim', 'p'],
+  ['vợ|mẹ|má|con gái|cháu gái', 'rel', 1, 'personal-experience', 'p'],
+  ['chồng|bố|cha|ba|con trai|cháu trai', 'rel', -1, 'personal-experience', 'p'],
+  ['nữ', 'mod', 1, null],
+  ['nam', 'mod', -1, null],
+];
+
+const EN_SPECS: Spec[] = [
+  ['mr|mister|sir|lord', 'hon', -1, null, 's'],
+  ['mrs|ms|miss|madam|dame', 'hon', 1, null, 's'],
+  ['mx', 'hon', 0, null, 's'],
+  ['dr|doctor|prof|professor|surgeon|nurse|researcher|scientist|expert|analyst|economist|lecturer|midwife|pharmacist|psychologist|teacher|cardiologist|epidemiologist|physician|specialist|head|lawyer|attorney|engineer|consultant|adviser|advisor|author|paediatrician|pediatrician|obstetrician|gynaecologist|gynecologist|dentist|veterinarian|architect|historian|statistician', 'title', 0, 'expert', 'sp'],
+  ['minister|president|director|senator|judge|mayor|governor|spokesperson|spokesman|official|chairman|chairwoman|chair|ceo|chief executive|chief medical officer|chief executive officer|head teacher|headteacher|principal|secretary|chief|officer|inspector|detective|sergeant|captain|commissioner|deputy|manager|superintendent|representative|councillor|councilor|administrator', 'title', 0, 'official', 'sp'],
+  ['spokeswoman|congresswoman|businesswoman', 'title', 1, 'official', 'sp'],
+  ['congressman|businessman', 'title', -1, 'official', 'sp'],
+  ['patient|mother|father|parent|farmer|worker|student', 'title', 0, 'personal-experience', 'p'],
+  ['resident|neighbour|neighbor|passer-by|villager', 'title', 0, 'popular-opinion', 'p'],
+  ['witness|eyewitness|bystander', 'title', 0, 'eyewitness', 'p'],
+  ['victim|survivor', 'title', 0, 'victim', 'p'],
+  ['woman|girl|lady', 'title', 1, null, 'p'],
+  ['man|boy|gentleman', 'title', -1, null, 'p'],
+  ['wife|daughter|sister|mother|grandmother|girlfriend|widow', 'rel', 1, 'personal-experience', 'p'],
+  ['husband|son|brother|father|grandfather|boyfriend|widower', 'rel', -1, 'personal-experience', 'p'],
+];
+
+export interface PhraseTable {
+  byFirst: Map<string, Entry[]>;
+}
+
+function buildTable(specs: Spec[]): PhraseTable {
+  const byFirst = new Map<string, Entry[]>();
+  for (const [phrases, kind, gender, role, flags = ''] of specs) {
+    for (const phrase of phrases.split('|')) {
+      const words = phrase.split(' ').map(normalizeWord);
+      const entry: Entry = {
+        words,
+        kind,
+        gender,
+        role,
+        strong: flags.includes('s'),
+        anaphoric: flags.includes('a'),
+        person: flags.includes('p'),
+      };
+      const first = words[0]!;
+      const list = byFirst.get(first) ?? [];
+      // A later, more specific spec of the same phrase wins (e.g. "mother" as a relation noun).
+      const same = list.findIndex((e) => e.words.join(' ') === entry.words.join(' '));
+      if (same >= 0) list[same] = entry;
+      else list.push(entry);
+      list.sort((a, b) => b.words.length - a.words.length);
+      byFirst.set(first, list);
+    }
+  }
+  return { byFirst };
+}
+
+export const TABLES: Record<Lang, PhraseTable> = { vi: buildTable(VI_SPECS), en: buildTable(EN_SPECS) };
+
+const set = (s: string) => new Set(s.split('|').map(normalizeWord));
+
+/** After an honorific, these make a group or a kinship compound, not a person: "ông bà", "bà con", "anh chị em". */
+export const VI_GROUP_NEXT = set('ông|bà|con|chị|anh|em|cô|chú|bác|dì|cậu|mợ|thím|cháu|mẹ|bố|cha|nội|ngoại|già|lão|hàng|xã|đồng|ta');
+/** Before a noun, these make it plural: a group, not a person. */
+export const VI_PLURAL_BEFORE = set('các|những|mọi|nhiều|mấy|vài|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|bao|từng|đông|số|cả');
+export const EN_PLURAL_BEFORE = set('two|three|four|five|six|seven|eight|nine|ten|many|several|all|some|every|each|most|other|both|few');
+/** Words after an honorific that make it a pronoun: "ông ấy", "bà này". */
+export const VI_DEMONSTRATIVE = set('ấy|này|đó|kia|ta|nọ|trên');
+/** Tokens that may stand between an apposition comma and its role noun: "X, một bệnh nhân", "X, the director". */
+export const APPOSITION_FILLER = set('một|vị|người|là|hiện|đang|nguyên|cựu|the|a|an|its|their|our|former|acting|then');
+
+/** Words right before a capitalised run that make it a place or an organisation. */
+export const VI_PLACE_BEFORE = set(
+  'viện|xã|huyện|tỉnh|phố|phường|quận|trấn|thôn|làng|bản|ấp|đường|khoa|sở|bộ|cục|ban|trường|ty|tâm|trạm|hội|chợ|cầu|sông|núi|hồ|tp|tp.hcm|ubnd|đảo|miền|vùng|đội|báo|đài|tổ|nhà|giải|quê|xóm|khu|tập đoàn|hãng|nước|thành|thị|chùa|đền|phòng|đồi|đèo|vịnh|biển|kênh|họ|dòng|tuyến|cảng|ga|sân|chi|nhánh|công|nhóm|câu|lạc|đoàn|liên|ngành|mặt|trận|khối|phân|đơn|vị|tại|ở|về|từ|đến|sang',
+);
+export const EN_ORG_AFTER = set(
+  'hospital|university|street|road|avenue|clinic|center|centre|institute|foundation|department|ministry|college|school|council|company|group|bank|airport|station|award|prize|act|fund|trust|association|society|church|county|city|house|hall|party|court|agency|office|times|post|news|project|program|programme|league|club|museum|library|health|medical|press|committee|service|services|army|police|lane|square|bridge|river|lake|mountain|valley|island|state|states|union',
+);
+export const EN_PLACE_BEFORE = set('in|at|from|to|of|near|into|via|on');
+
+/** Capitalised function words that start English sentences and are never first names. */
+export const EN_NOT_NAMES = set(
+  'the|a|an|this|that|these|those|it|in|on|at|for|with|from|by|and|but|or|so|if|when|while|after|before|since|as|according|health|we|i|you|they|he|she|his|her|our|my|new|north|south|east|west|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|easter|covid',
+);
+
+export const EN_PRONOUNS: Record<string, number> = { he: -1, she: 1 };
+export const EN_POSSESSIVES: Record<string, number> = { his: -1, her: 1 };
+
+/** Speech verbs. weak: also a common noun or another sense, so the speaker must stand right before it. */
+export interface Verb {
+  words: string[];
+  weak: boolean;
+  /** "theo X", "according to X": the speaker comes right after. */
+  before: boolean;
+}
+
+function buildVerbs(strong: string, weak: string, before: string): Map<string, Verb[]> {
+  const map = new Map<string, Verb[]>();
+  const add = (list: string, w: boolean, b: boolean) => {
+    for (const phrase of list.split('|')) {
+      const words = phrase.split(' ').map(normalizeWord);
+      const entries = map.get(words[0]!) ?? [];
+      entries.push({ words, weak: w, before: b });
+      entries.sort((a, c) => c.words.length - a.words.length);
+      map.set(words[0]!, entries);
+    }
+  };
+  add(strong, false, false);
+  add(weak, true, false);
+  add(before, false, true);
+  return map;
+}
+
+export const VERBS: Record<Lang, Map<string, Verb[]>> = {
+  vi: buildVerbs(
+    'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị',
+    'thông tin|đánh giá|giải thích|trả lời|phân tích|lưu ý|hỏi|đáp|thông báo|đề nghị|khuyên|dặn|kêu|than|cam kết|dẫn chứng|trao đổi|chỉ ra|nhắc lại',
+    'theo',
+  ),
+  en: buildVerbs(
+    'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters',
+    'asked|agreed|suggested|notes|say|believes|thinks|described',
+    'according to',
+  ),
+};
+
+/** Senses that are not speech: "kể cả" (including), "kể từ" (since), "nói chung" (in general), "theo dõi" (monitor). */
+export const VI_NOT_SPEECH_NEXT: Record<string, Set<string>> = {
+  [normalizeWord('kể')]: set('cả|từ'),
+  [normalizeWord('nói')]: set('chung|riêng|dối|chuyện|gì|cách'),
+  [normalizeWord('theo')]: set('dõi|đuổi|học|đó|quy|kế|hướng|thời|đợt|nhóm|tuyến|phương|chiều|từng|tháng|năm|ngày'),
+  [normalizeWord('hỏi')]: set('han|thăm'),
+  [normalizeWord('đáp')]: set('ứng'),
+};
+
+/* Vietnamese name lexicon in token form. */
+const normAll = (list: readonly string[]) => new Set(list.map(normalizeWord));
+export const VI_SURNAME_SET = normAll(VI_SURNAMES);
+export const VI_NAME_PART_SET = normAll([
+  ...VI_GIVEN_FEMALE,
+  ...VI_GIVEN_FEMALE_LEAN,
+  ...VI_GIVEN_MALE,
+  ...VI_GIVEN_MALE_LEAN,
+  ...VI_GIVEN_UNISEX,
+  ...Object.keys(VI_MIDDLE_WEIGHTS),
+]);
+/** Two-syllable capitalised sequences that are places, not people ("Hà Nội", "Cao Bằng"). */
+export const VI_PLACES = new Set(
+  'hà nội|hà giang|hà nam|hà tĩnh|cao bằng|lạng sơn|thái bình|thái nguyên|quảng ninh|hải phòng|hải dương|hưng yên|nam định|ninh bình|thanh hóa|nghệ an|quảng bình|quảng trị|thừa thiên|đà nẵng|quảng nam|quảng ngãi|bình định|phú yên|khánh hòa|ninh thuận|bình thuận|kon tum|gia lai|đắk lắk|lâm đồng|bình phước|tây ninh|bình dương|đồng nai|long an|tiền giang|bến tre|trà vinh|vĩnh long|đồng tháp|an giang|kiên giang|cần thơ|hậu giang|sóc trăng|bạc liêu|cà mau|lào cai|yên bái|điện biên|lai châu|sơn la|hòa bình|phú thọ|vĩnh phúc|bắc ninh|bắc giang|tuyên quang|việt nam|hồ chí minh|sài gòn|mai châu|cửa lò|sầm sơn|hoàng mai|đống đa|ba đình|hoàn kiếm|cầu giấy|thanh xuân|long biên|hà đông|tây hồ|phú quốc|vũng tàu|nha trang|đà lạt|huế|lê lợi|trần hưng đạo|nguyễn huệ|lê duẩn|bạch mai|việt đức|từ dũ|hùng vương|quang trung|lý thường kiệt|hai bà trưng|phạm ngọc thạch|chợ rẫy|thống nhất|hồng ngọc|vinmec'
+    .split('|')
+    .map((p) => p.split(' ').map(normalizeWord).join(' ')),
+);
