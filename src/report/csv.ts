@@ -1,0 +1,80 @@
+/** The roll-up as CSV: one figure per row, so a spreadsheet can pivot it any way. */
+import type { Figures, GenderFigures, GroupFigures, Rollup } from './rollup.js';
+
+export const CSV_HEADER = ['section', 'period', 'key', 'metric', 'value'] as const;
+
+/** A CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+type Row = [section: string, period: string, key: string, metric: string, value: string | number | null];
+
+function genderRows(section: string, period: string, key: string, prefix: string, g: GenderFigures): Row[] {
+  return [
+    [section, period, key, `${prefix}.women`, g.women],
+    [section, period, key, `${prefix}.men`, g.men],
+    [section, period, key, `${prefix}.unknown`, g.unknown],
+    [section, period, key, `${prefix}.womenShare`, g.womenShare],
+    [section, period, key, `${prefix}.menShare`, g.menShare],
+  ];
+}
+
+function figureRows(period: string, f: Figures): Row[] {
+  const rows: Row[] = [
+    ['summary', period, '', 'articles', f.articles],
+    ...genderRows('summary', period, '', 'people', f.people),
+    ...genderRows('summary', period, '', 'sources', f.sources),
+    ['summary', period, '', 'findings', f.findings],
+    ['summary', period, '', 'findingsPerArticle', f.findingsPerArticle],
+  ];
+  for (const [sev, n] of Object.entries(f.bySeverity)) rows.push(['severity', period, sev, 'findings', n]);
+  for (const [level, n] of Object.entries(f.verdicts)) rows.push(['verdict', period, level, 'articles', n]);
+  for (const [name, n] of Object.entries(f.scores)) rows.push(['score', period, name, 'mean', n]);
+  for (const [family, n] of Object.entries(f.byFamily)) rows.push(['family', period, family, 'findings', n]);
+  for (const { code, count } of f.byIndicator) rows.push(['indicator', period, code, 'findings', count]);
+  for (const r of f.topRules) {
+    rows.push(['rule', period, r.ruleId, 'findings', r.count]);
+    rows.push(['rule', period, r.ruleId, 'articles', r.articles]);
+  }
+  return rows;
+}
+
+function groupRows(section: string, period: string, groups: GroupFigures[]): Row[] {
+  return groups.flatMap((g): Row[] => [
+    [section, period, g.key, 'articles', g.articles],
+    ...genderRows(section, period, g.key, 'people', g.people),
+    ...genderRows(section, period, g.key, 'sources', g.sources),
+    [section, period, g.key, 'findings', g.findings],
+    [section, period, g.key, 'meanScore', g.meanScore],
+  ]);
+}
+
+export function formatCsv(data: Rollup): string {
+  const current = data.period?.label ?? 'all';
+  const rows: Row[] = [...figureRows(current, data.current)];
+  if (data.previous && data.previousPeriod) rows.push(...figureRows(data.previousPeriod.label, data.previous));
+  rows.push(...groupRows('month', current, data.months), ...groupRows('unit', current, data.units));
+  for (const c of data.change) {
+    rows.push(['change', current, c.metric, 'current', c.current], ['change', current, c.metric, 'previous', c.previous], ['change', current, c.metric, 'delta', c.delta]);
+  }
+  data.attention.forEach((a, i) => {
+    const key = String(i + 1);
+    rows.push(
+      ['attention', current, key, 'title', a.title],
+      ['attention', current, key, 'url', a.url],
+      ['attention', current, key, 'date', a.date],
+      ['attention', current, key, 'unit', a.unit],
+      ['attention', current, key, 'level', a.level],
+      ['attention', current, key, 'score', a.score],
+      ['attention', current, key, 'findings', a.findings],
+      ['attention', current, key, 'rules', a.rules.join(' ')],
+    );
+  });
+  // CRLF (RFC 4180) and a BOM so spreadsheet software reads Vietnamese as UTF-8.
+  return '\uFEFF' + [CSV_HEADER.join(','), ...rows.map((r) => r.map(csvField).join(','))].join('\r\n') + '\r\n';
+}
