@@ -28,8 +28,8 @@ export default defineConfig([
     sourcemap: true,
   },
   {
-    // The CLI: ESM only, with a shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    // The CLI: ESM only, with a shebang. The batch worker is loaded by worker threads (see src/cli/batch.ts).
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -26,8 +26,9 @@ export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDoc
     sentence = assignSentences(list, sentence);
     for (const token of list) {
       if (inQuoteSegment) token.inQuote = true;
-      if (token.kind === 'word' || token.kind === 'number') words.push({
-          // Spelled out, not spread: a spread plus an extra key gives slow dictionary-mode objects.
+      if (token.kind === 'word' || token.kind === 'number')
+        // Spelled out, not spread: a spread plus an extra key gives slow dictionary-mode objects.
+        words.push({
           start: token.start,
           end: token.end,
           kind: token.kind,

@@ -5,6 +5,9 @@ import type { InputFormat } from '../document/types.js';
 
 export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.mdx', '.html', '.htm', '.txt', '.text'];
 
+/** More files than this are checked on worker threads (batch.ts). */
+export const PARALLEL_THRESHOLD = 20;
+
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }

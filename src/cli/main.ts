@@ -9,7 +9,8 @@ import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish, type FileResult } from '../report/stylish.js';
-import { expandInputs, formatFromPath, readTextFile, UsageError } from './files.js';
+import { expandInputs, formatFromPath, PARALLEL_THRESHOLD, readTextFile, UsageError } from './files.js';
+import { registerReportCommand } from './report.js';
 import type { Lang } from '../language/detect.js';
 
 const EXIT = { pass: 0, failed: 1, usage: 2 } as const;
@@ -23,6 +24,7 @@ interface CheckOptions {
   lang: Lang | 'auto';
   config?: string;
   color?: boolean;
+  jsonl?: boolean;
 }
 
 async function readStdin(): Promise<string> {
@@ -35,8 +37,9 @@ async function readStdin(): Promise<string> {
 async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const checkers = new Map<string, Checker>();
+  const configFileOf = (file: string | null) => (options.config ? path.resolve(cwd, options.config) : findConfigFile(file ? path.dirname(file) : cwd));
   const checkerFor = (file: string | null): Checker => {
-    const configFile = options.config ? path.resolve(cwd, options.config) : findConfigFile(file ? path.dirname(file) : cwd);
+    const configFile = configFileOf(file);
     const key = configFile ?? '';
     let checker = checkers.get(key);
     if (!checker) {
@@ -56,14 +59,25 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     }
     return checker;
   };
+  // Batch work (batch.ts, loaded only when needed): configs are validated here first, so errors name the file.
+  const batchOptions = { lang: options.lang, ...(options.locale ? { locale: options.locale } : {}), ...(options.failOn ? { failOn: options.failOn } : {}) };
+  const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));
+  // JSONL: the configuration is compiled where it is used (workers), which keeps this thread small.
+  if (options.jsonl) return (await import('./batch.js')).checkJsonl(inputs, batchOptions, configFileOf);
   const results: FileResult[] = [];
+  let skipped = 0;
   const useStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+  const files = useStdin ? [] : expandInputs(inputs, cwd);
   if (useStdin) {
     if (inputs.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give files, directories, globs, or - for standard input');
     const text = await readStdin();
     results.push({ file: '<stdin>', assessment: assess(text, { config: checkerFor(null), lang: options.lang, format: 'auto', ...(options.locale ? { locale: options.locale } : {}) }) });
+  } else if (files.length > PARALLEL_THRESHOLD) {
+    const batch = await (await import('./batch.js')).checkFiles(files, batchOptions, validConfigFileOf, cwd);
+    results.push(...batch.results);
+    skipped = batch.skipped;
   } else {
-    for (const file of expandInputs(inputs, cwd)) {
+    for (const file of files) {
       const text = readTextFile(file);
       const assessment = assess(text, {
         config: checkerFor(file),
@@ -76,6 +90,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
   }
   const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   process.stdout.write(formatReport(results, options, color));
+  if (skipped) return EXIT.usage; // unreadable files were skipped (reported on stderr)
   const warnings = results.reduce((n, r) => n + r.assessment.findings.filter((f) => f.severity === 'warning').length, 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(`genderlens: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
@@ -122,11 +137,15 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'configuration file (default: nearest genderlens.config.json/.yaml)')
     .option('--no-color', 'no colours')
     .option('--color', 'force colours')
+    .option('--jsonl', 'read JSON Lines ({id, text} or {id, title, lead, body, captions}) from the files or stdin; write one JSON result per line')
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
       // --color / --no-color only when given; otherwise colour follows the terminal.
       if (command.getOptionValueSource('color') === 'default') delete options.color;
       code = await check(paths, options);
     });
+  registerReportCommand(program, (c) => {
+    code = c;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

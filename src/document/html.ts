@@ -1,7 +1,9 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
+import { isStackOverflow } from './markdown.js';
 import { SegmentTextBuilder } from './offsets.js';
+import { parseText } from './text.js';
 import type { Segment, SegmentRole, SourceDocument } from './types.js';
 
 const processor = unified().use(rehypeParse, { fragment: true });
@@ -16,6 +18,29 @@ const LEAD_CLASS = /\b(sapo|lead|summary|description|chapeau|standfirst)\b/i;
 
 /** HTML as a CMS stores it: headings, paragraphs, captions and image alt text; scripts and code skipped. */
 export function parseHtml(source: string): SourceDocument {
+  try {
+    return parseHtmlTree(source);
+  } catch (error) {
+    // Thousands of nested elements exhaust the stack in the HTML parser (hast-util-from-parse5 is
+    // recursive) or in visit() below: fall back to the text between the tags.
+    if (!isStackOverflow(error)) throw error;
+    return { ...parseText(blankTags(source)), format: 'html' };
+  }
+}
+
+/**
+ * The source with tags, comments, scripts, styles and code blanked out by spaces of the same length,
+ * so positions in the result are positions in the source (newlines are kept).
+ */
+function blankTags(source: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return source
+    .replace(/<(script|style|noscript|template|code|pre|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/<[^>]*>/g, blank);
+}
+
+function parseHtmlTree(source: string): SourceDocument {
   const tree = processor.parse(source) as Root;
   const segments: Segment[] = [];
   let current = new SegmentTextBuilder();

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { SegmentTextBuilder } from './offsets.js';
+import { parseText } from './text.js';
 import type { Segment, SegmentRole, SourceDocument } from './types.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
@@ -21,6 +22,22 @@ const FRONT_MATTER_TEXT: Record<string, SegmentRole> = {
 
 /** Markdown (CommonMark + GFM + YAML front matter) to segments; code is never checked. */
 export function parseMarkdown(source: string): SourceDocument {
+  try {
+    return parseMarkdownTree(source);
+  } catch (error) {
+    // Pathologically deep nesting (thousands of blockquotes or lists) can exhaust the stack in the
+    // parser or in the walkers below: check such input as plain text rather than fail.
+    if (!isStackOverflow(error)) throw error;
+    return { ...parseText(source), format: 'markdown' };
+  }
+}
+
+/** A RangeError from running out of stack ("Maximum call stack size exceeded"). */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+function parseMarkdownTree(source: string): SourceDocument {
   const tree = processor.parse(source) as Root;
   const segments: Segment[] = [];
   let meta: Record<string, unknown> = {};

@@ -35,7 +35,14 @@ export function assignSentences(tokens: Token[], first: number): number {
 
 function endsSentence(tokens: Token[], dot: number): boolean {
   const before = tokens[dot - 1];
-  const after = tokens.slice(dot + 1).find((t) => t.kind !== 'punct');
+  // The first non-punctuation token after the dot (a loop, not slice().find(): that was quadratic).
+  let after: Token | undefined;
+  for (let k = dot + 1; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'punct') {
+      after = tokens[k];
+      break;
+    }
+  }
   if (before && before.kind === 'word' && before.end === tokens[dot]!.start) {
     if (ABBREVIATIONS.has(before.norm)) return false;
     // A single capital letter is an initial ("Nguyễn T. Lan", "J. Smith").

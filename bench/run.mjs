@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+/**
+ * genderlens benchmark: throughput (MB/s), per-article latency (median, p99) for 300-, 1,000- and
+ * 5,000-word articles, linearity (1x/2x/4x inputs), peak memory, and alex over the same English text.
+ * Reads the built library (run `npm run build` first; `npm run bench` does both) and the corpora in
+ * fixtures/bench (written by scripts/make-bench-corpus.mjs). Prints a Markdown table at the end.
+ *
+ *   node bench/run.mjs [--quick] [--no-alex] [--large-mb 50]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { assess, createChecker } from '../dist/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const NO_ALEX = args.includes('--no-alex');
+const largeArg = args.indexOf('--large-mb');
+const LARGE_MB = largeArg >= 0 ? Number(args[largeArg + 1]) : QUICK ? 0 : 50;
+const BENCH_TIME = QUICK ? 300 : 1500;
+
+const TARGETS = { latency1000: 2, viMBs: 20, enMBs: 5, alexRatio: 50 };
+
+// ---------------------------------------------------------------------------------------------
+// Memory: peak RSS from the kernel, peak heap sampled after every measured call.
+
+let peakHeap = 0;
+const sampleHeap = () => {
+  const used = process.memoryUsage().heapUsed;
+  if (used > peakHeap) peakHeap = used;
+};
+const mb = (bytes) => bytes / 1024 / 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+function readCorpus(lang) {
+  const file = path.join(root, 'fixtures/bench', `${lang}-corpus.jsonl`);
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run node scripts/make-bench-corpus.mjs`);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+const bytesOf = (s) => Buffer.byteLength(s, 'utf8');
+const wordCount = (s) => s.split(/\s+/).filter(Boolean).length;
+
+/** A Markdown article of about `words` words: a heading, then corpus paragraphs in order. */
+function articleOfWords(corpus, words, offset = 0) {
+  const parts = [`# ${corpus[offset % corpus.length].title}`];
+  let count = 0;
+  for (let i = offset; count < words; i++) {
+    for (const paragraph of corpus[i % corpus.length].body.split('\n\n')) {
+      const take = paragraph.split(' ');
+      const room = words - count;
+      parts.push(take.length <= room ? paragraph : take.slice(0, room).join(' '));
+      count += Math.min(take.length, room);
+      if (count >= words) break;
+    }
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** One big Markdown document of at least `bytes` bytes made of corpus articles. */
+function documentOfBytes(corpus, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const a = corpus[i % corpus.length];
+    const part = `## ${a.title}\n\n${a.body}\n\n`;
+    parts.push(part);
+    size += bytesOf(part);
+  }
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+const checker = createChecker({ extends: ['recommended', 'recruitment'] }); // every rule family, tagged rules too
+
+function run(input, lang) {
+  const result = assess(input, { config: checker, lang });
+  sampleHeap();
+  return result;
+}
+
+/** Throughput over the whole corpus, as a CMS would send it: {title, body} article objects. */
+function throughput(corpus, lang, rounds) {
+  const bytes = corpus.reduce((n, a) => n + bytesOf(a.title) + bytesOf(a.body), 0);
+  for (const a of corpus.slice(0, 30)) run({ title: a.title, body: a.body }, lang); // warm-up
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const a of corpus) run({ title: a.title, body: a.body }, lang);
+    times.push(performance.now() - t0);
+  }
+  times.sort((x, y) => x - y);
+  const ms = times[Math.floor(times.length / 2)];
+  return { bytes, ms, mbs: mb(bytes) / (ms / 1000) };
+}
+
+async function latencies(corpus, lang) {
+  const bench = new Bench({ time: BENCH_TIME, warmupTime: 200 });
+  const sizes = [300, 1000, 5000];
+  const inputs = new Map();
+  for (const words of sizes) {
+    const text = articleOfWords(corpus, words, words % corpus.length);
+    inputs.set(words, text);
+    bench.add(`${lang} ${words} words`, () => run(text, lang));
+  }
+  await bench.run();
+  return bench.tasks.map((task, i) => {
+    const words = sizes[i];
+    const text = inputs.get(words);
+    const latency = task.result.latency;
+    return { lang, words, realWords: wordCount(text), bytes: bytesOf(text), median: latency.p50, p99: latency.p99, samples: latency.samples?.length ?? task.result.runs };
+  });
+}
+
+/** Time for one document of 1x, 2x and 4x the base size (median of a few runs each). */
+function linearity(corpus, lang, baseBytes) {
+  const base = documentOfBytes(corpus, baseBytes);
+  const inputs = [1, 2, 4].map((k) => base.repeat(k));
+  run(inputs[0], lang);
+  const times = inputs.map((input) => {
+    const runs = [];
+    for (let r = 0; r < (QUICK ? 3 : 5); r++) {
+      const t0 = performance.now();
+      run(input, lang);
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((x, y) => x - y);
+    return runs[Math.floor(runs.length / 2)];
+  });
+  return { lang, baseBytes: bytesOf(base), times, ratios: times.map((t) => t / times[0]) };
+}
+
+async function alexComparison(corpus) {
+  let alexText;
+  try {
+    ({ text: alexText } = await import('alex'));
+  } catch (error) {
+    return { error: `alex not available: ${error.message}` };
+  }
+  // alex is slow: compare on a sample of the English corpus (the same texts for both tools).
+  const sample = [];
+  let size = 0;
+  for (const a of corpus) {
+    if (size > (QUICK ? 60_000 : 200_000)) break;
+    const s = `${a.title}\n\n${a.body}`;
+    sample.push(s);
+    size += bytesOf(s);
+  }
+  for (const s of sample.slice(0, 3)) alexText(s);
+  let t0 = performance.now();
+  for (const s of sample) alexText(s);
+  const alexMs = performance.now() - t0;
+  sampleHeap();
+  for (const s of sample.slice(0, 3)) run(s, 'en');
+  const ours = [];
+  for (let r = 0; r < 5; r++) {
+    t0 = performance.now();
+    for (const s of sample) run(s, 'en');
+    ours.push(performance.now() - t0);
+  }
+  ours.sort((x, y) => x - y);
+  const oursMs = ours[2];
+  return { bytes: size, articles: sample.length, alexMBs: mb(size) / (alexMs / 1000), oursMBs: mb(size) / (oursMs / 1000), ratio: alexMs / oursMs };
+}
+
+/** One huge plain-text document (a Markdown tree of 50 MB would measure remark's memory, not ours). */
+function largeInput(corpus, lang, megabytes) {
+  const text = documentOfBytes(corpus, megabytes * 1024 * 1024).replace(/^## /gm, '');
+  const t0 = performance.now();
+  const result = assess(text, { config: checker, lang, format: 'text' });
+  sampleHeap();
+  const ms = performance.now() - t0;
+  return { lang, bytes: bytesOf(text), ms, mbs: mb(bytesOf(text)) / (ms / 1000), words: result.metrics.words, failed: !result.verdict.pass && result.verdict.reasons.some((r) => r.startsWith('internal error')) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const log = (s) => process.stderr.write(s + '\n');
+const vi = readCorpus('vi');
+const en = readCorpus('en');
+log(`corpora: vi ${vi.length} articles, en ${en.length} articles`);
+
+const tput = {
+  vi: throughput(vi, 'vi', QUICK ? 2 : 5),
+  en: throughput(en, 'en', QUICK ? 2 : 5),
+};
+log(`throughput: vi ${tput.vi.mbs.toFixed(1)} MB/s, en ${tput.en.mbs.toFixed(1)} MB/s`);
+const lat = [...(await latencies(vi, 'vi')), ...(await latencies(en, 'en'))];
+for (const l of lat) log(`latency ${l.lang} ${l.words}: median ${l.median.toFixed(3)} ms, p99 ${l.p99.toFixed(3)} ms`);
+const lin = [linearity(vi, 'vi', 256 * 1024), linearity(en, 'en', 256 * 1024)];
+for (const l of lin) log(`linearity ${l.lang}: ${l.times.map((t) => t.toFixed(0) + ' ms').join(' / ')} (ratios ${l.ratios.map((r) => r.toFixed(2)).join(' / ')})`);
+const alex = NO_ALEX ? { error: 'skipped (--no-alex)' } : await alexComparison(en);
+if (alex.error) log(alex.error);
+else log(`alex: ${alex.alexMBs.toFixed(3)} MB/s; genderlens ${alex.oursMBs.toFixed(1)} MB/s on the same ${alex.articles} articles: ${alex.ratio.toFixed(0)}x`);
+const rssBeforeLarge = process.resourceUsage().maxRSS * 1024;
+const heapBeforeLarge = peakHeap;
+const large = LARGE_MB > 0 ? [largeInput(vi, 'vi', LARGE_MB)] : [];
+for (const l of large) log(`large: ${mb(l.bytes).toFixed(1)} MB ${l.lang} in one document: ${(l.ms / 1000).toFixed(1)} s (${l.mbs.toFixed(1)} MB/s)${l.failed ? ' FAILED' : ''}`);
+const rss = process.resourceUsage().maxRSS * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const ok = (pass) => (pass ? '✅' : '❌');
+const latencyOf = (lang, words) => lat.find((l) => l.lang === lang && l.words === words);
+const rows = [];
+rows.push('| Measure | Vietnamese | English | Target |');
+rows.push('| --- | ---: | ---: | --- |');
+rows.push(`| Throughput, whole corpus (${mb(tput.vi.bytes).toFixed(1)} / ${mb(tput.en.bytes).toFixed(1)} MB, {title, body} objects) | ${tput.vi.mbs.toFixed(1)} MB/s ${ok(tput.vi.mbs >= TARGETS.viMBs)} | ${tput.en.mbs.toFixed(1)} MB/s ${ok(tput.en.mbs >= TARGETS.enMBs)} | ≥ ${TARGETS.viMBs} (vi), ≥ ${TARGETS.enMBs} (en) MB/s |`);
+for (const words of [300, 1000, 5000]) {
+  const v = latencyOf('vi', words);
+  const e = latencyOf('en', words);
+  const target = words === 1000 ? `median < ${TARGETS.latency1000} ms` : '';
+  const mark = (l) => (words === 1000 ? ' ' + ok(l.median < TARGETS.latency1000) : '');
+  rows.push(`| ${words.toLocaleString('en')}-word Markdown article: median / p99 | ${v.median.toFixed(2)} / ${v.p99.toFixed(2)} ms${mark(v)} | ${e.median.toFixed(2)} / ${e.p99.toFixed(2)} ms${mark(e)} | ${target} |`);
+}
+const [linVi, linEn] = lin;
+rows.push(`| Linearity: time for 1x / 2x / 4x input (1x = ${(linVi.baseBytes / 1024).toFixed(0)} KB) | ${linVi.ratios.map((r) => r.toFixed(2)).join(' / ')} | ${linEn.ratios.map((r) => r.toFixed(2)).join(' / ')} | ≈ 1 / 2 / 4 |`);
+if (alex.error) rows.push(`| alex comparison | | ${alex.error} | ≥ ${TARGETS.alexRatio}x |`);
+else rows.push(`| vs alex 11 on the same English text (${(alex.bytes / 1024).toFixed(0)} KB): alex ${alex.alexMBs.toFixed(2)} MB/s | | ${alex.ratio.toFixed(0)}x faster ${ok(alex.ratio >= TARGETS.alexRatio)} | ≥ ${TARGETS.alexRatio}x |`);
+for (const l of large) rows.push(`| One ${mb(l.bytes).toFixed(0)} MB plain-text document | ${(l.ms / 1000).toFixed(1)} s (${l.mbs.toFixed(1)} MB/s)${l.failed ? ' ❌' : ''} | | completes |`);
+rows.push(`| Peak memory (articles, corpus, linearity, alex) | RSS ${mb(rssBeforeLarge).toFixed(0)} MB, heap ${mb(heapBeforeLarge).toFixed(0)} MB | | |`);
+if (large.length) rows.push(`| Peak memory with the ${LARGE_MB} MB document | RSS ${mb(rss).toFixed(0)} MB, heap ${mb(peakHeap).toFixed(0)} MB | | |`);
+
+const env = `Node ${process.version}, ${process.platform}/${process.arch}${QUICK ? ', --quick' : ''}`;
+process.stdout.write(`\n### genderlens benchmark (${env})\n\n${rows.join('\n')}\n`);
