@@ -2,15 +2,15 @@
  * Batch checking for the CLI: many files spread over worker threads, and JSON Lines streamed in and
  * out in input order. Loaded only when needed (dynamic import), so a one-file check starts fast.
  */
+import { CheckerCache } from './checkers.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
-import { assess, createChecker } from '../assess.js';
+import { assess } from '../assess.js';
 import type { Assessment } from '../assessment/schema.js';
-import { loadConfigFile } from '../config/load.js';
 import { ConfigError } from '../config/schema.js';
 import { RulePackError } from '../rules/schema.js';
 import type { ArticleInput, InputFormat } from '../document/types.js';
@@ -43,26 +43,13 @@ export type ConfigFileFor = (file: string | null) => string | null;
 // -------------------------------------------------------------------------------------------------
 // Work: the same in a worker and in the main thread.
 
-const checkers = new Map<string, Checker>();
+const checkerCaches = new Map<string, CheckerCache>();
 
 function checkerFor(configFile: string | null, options: BatchOptions): Checker {
-  const key = `${configFile ?? ''}\0${options.failOn ?? ''}`;
-  let checker = checkers.get(key);
-  if (!checker) {
-    const loaded = configFile ? loadConfigFile(configFile) : {};
-    try {
-      checker = createChecker(options.failOn ? { ...loaded, policy: { ...loaded.policy, failOn: options.failOn } } : loaded);
-    } catch (error) {
-      // As in main.ts: errors found while compiling still name the file.
-      if (error instanceof ConfigError && configFile && !error.file) {
-        const label = path.relative(process.cwd(), configFile) || configFile;
-        throw new ConfigError(`${label}: ${error.message}`, label, error.path);
-      }
-      throw error;
-    }
-    checkers.set(key, checker);
-  }
-  return checker;
+  const key = options.failOn ?? '';
+  let cache = checkerCaches.get(key);
+  if (!cache) checkerCaches.set(key, (cache = new CheckerCache(options.failOn)));
+  return cache.get(configFile);
 }
 
 /** Runs one task. Unreadable files (binary, invalid UTF-8, gone) are skipped with a reason. */

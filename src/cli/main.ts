@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { assess, createChecker } from '../assess.js';
+import { assess } from '../assess.js';
 import type { Checker } from '../rules/checker.js';
 import { ConfigError } from '../config/schema.js';
-import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { RulePackError } from '../rules/schema.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish, type FileResult } from '../report/stylish.js';
+import { CheckerCache, configFileFor } from './checkers.js';
 import { expandInputs, formatFromPath, PARALLEL_THRESHOLD, readTextFile, UsageError } from './files.js';
 import { registerReportCommand } from './report.js';
 import type { Lang } from '../language/detect.js';
@@ -36,29 +36,9 @@ async function readStdin(): Promise<string> {
 /** Checks files; returns the exit code. Output goes to stdout, one-line errors to stderr. */
 async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
-  const checkers = new Map<string, Checker>();
-  const configFileOf = (file: string | null) => (options.config ? path.resolve(cwd, options.config) : findConfigFile(file ? path.dirname(file) : cwd));
-  const checkerFor = (file: string | null): Checker => {
-    const configFile = configFileOf(file);
-    const key = configFile ?? '';
-    let checker = checkers.get(key);
-    if (!checker) {
-      const loaded = configFile ? loadConfigFile(configFile) : {};
-      const config = options.failOn ? { ...loaded, policy: { ...loaded.policy, failOn: options.failOn } } : loaded;
-      try {
-        checker = createChecker(config);
-      } catch (error) {
-        // Errors found while compiling (unknown rule ids, bad patterns) still name the file.
-        if (error instanceof ConfigError && configFile && !error.file) {
-          const label = path.relative(cwd, configFile) || configFile;
-          throw new ConfigError(`${label}: ${error.message}`, label, error.path);
-        }
-        throw error;
-      }
-      checkers.set(key, checker);
-    }
-    return checker;
-  };
+  const checkers = new CheckerCache(options.failOn, cwd);
+  const configFileOf = (file: string | null) => configFileFor(file, options.config, cwd);
+  const checkerFor = (file: string | null): Checker => checkers.get(configFileOf(file));
   // Batch work (batch.ts, loaded only when needed): configs are validated here first, so errors name the file.
   const batchOptions = { lang: options.lang, ...(options.locale ? { locale: options.locale } : {}), ...(options.failOn ? { failOn: options.failOn } : {}) };
   const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));

@@ -1,11 +1,10 @@
 /** `genderlens report`: assesses a corpus and writes the yearly roll-up as HTML, CSV and JSON. */
+import { CheckerCache, configFileFor } from './checkers.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { assess, createChecker } from '../assess.js';
+import { assess } from '../assess.js';
 import type { Assessment } from '../assessment/schema.js';
-import { findConfigFile, loadConfigFile } from '../config/load.js';
-import { ConfigError } from '../config/schema.js';
 import type { ArticleInput } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import type { Checker } from '../rules/checker.js';
@@ -126,26 +125,8 @@ function sourcesOf(inputs: string[], cwd: string): Source[] {
 export async function runReport(inputs: string[], options: ReportOptions): Promise<number> {
   if (!inputs.length) throw new UsageError('no input: give a directory, glob, file or JSONL file');
   const cwd = process.cwd();
-  const checkers = new Map<string, Checker>();
-  const checkerFor = (file: string): Checker => {
-    const configFile = options.config ? path.resolve(cwd, options.config) : findConfigFile(path.dirname(file));
-    const key = configFile ?? '';
-    let checker = checkers.get(key);
-    if (!checker) {
-      const config = configFile ? loadConfigFile(configFile) : {};
-      try {
-        checker = createChecker(config);
-      } catch (error) {
-        if (error instanceof ConfigError && configFile && !error.file) {
-          const label = path.relative(cwd, configFile) || configFile;
-          throw new ConfigError(`${label}: ${error.message}`, label, error.path);
-        }
-        throw error;
-      }
-      checkers.set(key, checker);
-    }
-    return checker;
-  };
+  const checkers = new CheckerCache(undefined, cwd);
+  const checkerFor = (file: string): Checker => checkers.get(configFileFor(file, options.config, cwd));
 
   // JSONL files are split into their records up front so the progress bar counts articles.
   const tasks = sourcesOf(inputs, cwd).flatMap((source) =>
