@@ -66,8 +66,7 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
   const settings = config.rules ?? {};
   checkRuleKeys(settings, packs);
 
-  const languages = {} as Record<Lang, LanguageRules>;
-  for (const lang of LANGS) {
+  const compileLanguage = (lang: Lang): LanguageRules => {
     const langPacks = packs.filter((p) => p.lang === lang);
     const resolveClass = classResolver(langPacks, config.classes ?? {});
     const index = new PatternIndex();
@@ -82,7 +81,20 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         rules.push(compileRule(rule, severity, index, resolveClass));
       }
     }
-    languages[lang] = { lang, index, rules };
+    return { lang, index, rules };
+  };
+  // The built-in packs are validated and compiled at build time, so a language is compiled when first needed
+  // (a CLI run on Vietnamese files never pays for English). Extra packs or classes are compiled at once, so
+  // their errors surface here, at configuration time, not in the middle of an assessment.
+  const languages = {} as Record<Lang, LanguageRules>;
+  const eager = (config.packs?.length ?? 0) > 0 || Object.keys(config.classes ?? {}).length > 0 || basePacks !== BUILTIN_PACKS;
+  for (const lang of LANGS) {
+    if (eager) {
+      languages[lang] = compileLanguage(lang);
+      continue;
+    }
+    let compiled: LanguageRules | undefined;
+    Object.defineProperty(languages, lang, { enumerable: true, get: () => (compiled ??= compileLanguage(lang)) });
   }
   return { lang: config.lang ?? 'auto', locale: config.locale ?? null, policy, thresholds, languages };
 }
