@@ -247,9 +247,18 @@ function toFindings(
       scope: 'span',
       segment: { role: segment.role, index: first.segment, ...(segment.field ? { field: segment.field } : {}) },
       inQuote,
+      ...safeFix(compiled, words, start, end, from, to, original),
     });
   }
   return findings.sort((x, y) => (x.segment.field ?? '').localeCompare(y.segment.field ?? '') || x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId));
+}
+
+/** The rule's safe fix for these words, if it has one; a capitalised match keeps its capital. */
+function safeFix(compiled: RuleHit['compiled'], words: Word[], start: number, end: number, from: number, to: number, original: string): Pick<Finding, 'fix'> {
+  const replacement = compiled.fixes?.get(words.slice(start, end).map((w) => w.norm).join(' '));
+  if (replacement === undefined) return {};
+  const text = /^\p{Lu}/u.test(original.slice(from, to)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  return { fix: { start: from, end: to, text } };
 }
 
 function failedAssessment(error: unknown): Assessment {

@@ -19,6 +19,7 @@ export {
 export { ConfigSchema, ConfigError, parseConfig, PRESETS, type Config, type ConfigInput } from './config/schema.js';
 export { RulePackSchema, RuleSchema, RulePackError, parseRulePack, FAMILIES, SEVERITIES, type Rule, type RulePack, type Family, type Severity } from './rules/schema.js';
 export { BUILTIN_PACKS } from './rules/builtin.js';
+export { applyFixes } from './fix.js';
 export { normalizeWord } from './language/normalize.js';
 export { detectLanguage, type Lang } from './language/detect.js';
 export type { ArticleInput, InputFormat, SegmentRole } from './document/types.js';

@@ -20,6 +20,8 @@ export const FindingSchema = z.object({
   endColumn: z.number().int().min(0),
   text: z.string(),
   suggestions: z.array(z.string()),
+  /** A safe replacement that `--fix` applies: the same [start, end) range and the text to put there. */
+  fix: z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() }).optional(),
   scope: z.enum(['span', 'document']),
   segment: z.object({ role: z.enum(SEGMENT_ROLES).nullable(), index: z.number().int(), field: z.string().optional() }),
   /** Inside a direct quotation: the writer reports someone's speech. */

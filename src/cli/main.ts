@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { assess } from '../assess.js';
@@ -8,6 +9,7 @@ import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish, type FileResult } from '../report/stylish.js';
+import { applyFixes } from '../fix.js';
 import { CheckerCache, configFileFor } from './checkers.js';
 import { expandInputs, formatFromPath, PARALLEL_THRESHOLD, readTextFile, UsageError } from './files.js';
 import { registerReportCommand } from './report.js';
@@ -25,6 +27,7 @@ interface CheckOptions {
   config?: string;
   color?: boolean;
   jsonl?: boolean;
+  fix?: boolean;
 }
 
 async function readStdin(): Promise<string> {
@@ -32,6 +35,8 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+const useStdinInput = (inputs: string[]) => inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
 
 /** Checks files; returns the exit code. Output goes to stdout, one-line errors to stderr. */
 async function check(inputs: string[], options: CheckOptions): Promise<number> {
@@ -43,6 +48,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const batchOptions = { lang: options.lang, ...(options.locale ? { locale: options.locale } : {}), ...(options.failOn ? { failOn: options.failOn } : {}) };
   const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));
   // JSONL: the configuration is compiled where it is used (workers), which keeps this thread small.
+  if (options.fix && (options.jsonl || useStdinInput(inputs))) throw new UsageError('--fix works on files, not on standard input or --jsonl');
   if (options.jsonl) return (await import('./batch.js')).checkJsonl(inputs, batchOptions, configFileOf);
   const results: FileResult[] = [];
   let skipped = 0;
@@ -52,19 +58,23 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     if (inputs.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give files, directories, globs, or - for standard input');
     const text = await readStdin();
     results.push({ file: '<stdin>', assessment: assess(text, { config: checkerFor(null), lang: options.lang, format: 'auto', ...(options.locale ? { locale: options.locale } : {}) }) });
-  } else if (files.length > PARALLEL_THRESHOLD) {
+  } else if (files.length > PARALLEL_THRESHOLD && !options.fix) {
     const batch = await (await import('./batch.js')).checkFiles(files, batchOptions, validConfigFileOf, cwd);
     results.push(...batch.results);
     skipped = batch.skipped;
   } else {
     for (const file of files) {
+      const assessOptions = { config: checkerFor(file), lang: options.lang, format: formatFromPath(file), ...(options.locale ? { locale: options.locale } : {}) };
       const text = readTextFile(file);
-      const assessment = assess(text, {
-        config: checkerFor(file),
-        lang: options.lang,
-        format: formatFromPath(file),
-        ...(options.locale ? { locale: options.locale } : {}),
-      });
+      let assessment = assess(text, assessOptions);
+      if (options.fix) {
+        // Only fixes marked safe in the rule packs; what remains is reported as usual.
+        const { output, applied } = applyFixes(text, assessment.findings);
+        if (applied) {
+          fs.writeFileSync(file, output);
+          assessment = assess(output, assessOptions);
+        }
+      }
       results.push({ file: path.relative(cwd, file) || file, assessment });
     }
   }
@@ -117,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'configuration file (default: nearest genderlens.config.json/.yaml)')
     .option('--no-color', 'no colours')
     .option('--color', 'force colours')
+    .option('--fix', 'apply the fixes marked safe in the rule packs to the files, then report what remains')
     .option('--jsonl', 'read JSON Lines ({id, text} or {id, title, lead, body, captions}) from the files or stdin; write one JSON result per line')
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
       // --color / --no-color only when given; otherwise colour follows the terminal.

@@ -4,7 +4,7 @@ import { PRESET_CONFIGS, DEFAULT_THRESHOLDS } from '../config/presets.js';
 import { ConfigError, type Config, type Policy, type RuleSetting, type Thresholds } from '../config/schema.js';
 import { BUILTIN_PACKS } from './builtin.js';
 import { PatternIndex } from './match.js';
-import { compilePattern, parsePattern, PatternError, type PatternNode } from './pattern.js';
+import { compilePattern, parsePattern, PatternError, wordNorms, type PatternNode } from './pattern.js';
 import { FAMILIES, type Rule, type RulePack, type Severity } from './schema.js';
 
 interface Nearby {
@@ -26,6 +26,8 @@ export interface CompiledRule {
   notNear: Nearby | null;
   roles: ReadonlySet<SegmentRole> | null;
   notRoles: ReadonlySet<SegmentRole> | null;
+  /** Safe fixes keyed by the normalised matched words. */
+  fixes: ReadonlyMap<string, string> | null;
 }
 
 export interface LanguageRules {
@@ -167,6 +169,7 @@ function compileRule(
     near: ctx.near ? { set: compileSet(ctx.near.patterns, 'context.near.patterns')!, within: ctx.near.within } : null,
     notNear: ctx.notNear ? { set: compileSet(ctx.notNear.patterns, 'context.notNear.patterns')!, within: ctx.notNear.within } : null,
     roles: ctx.roles ? new Set(ctx.roles) : null,
+    fixes: rule.fixes ? new Map(Object.entries(rule.fixes).map(([words, replacement]) => [wordNorms(words).join(' '), replacement])) : null,
     notRoles: ctx.notRoles ? new Set(ctx.notRoles) : null,
   };
 }

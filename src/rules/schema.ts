@@ -79,6 +79,11 @@ export const RuleSchema = z
     explanation: Localized,
     /** What to write instead, in the pack's language. */
     suggestions: z.array(z.string().min(1)).default([]),
+    /**
+     * Safe fixes for `--fix`: the matched words (as written in a pattern) mapped to their replacement. Only where the
+     * replacement is right in every context, e.g. mankind: humankind; anything else stays a suggestion.
+     */
+    fixes: z.record(z.string().min(1), z.string().min(1)).optional(),
     url: z.string().url().optional(),
     examples: z
       .object({ match: z.array(z.string().min(1)).min(1), noMatch: z.array(z.string().min(1)).min(1) })
