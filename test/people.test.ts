@@ -106,6 +106,36 @@ describe('people and sources in Vietnamese', () => {
     const a = assess('Theo TS. Lê Thị Bích, tỷ lệ suy dinh dưỡng đã giảm.', { lang: 'vi' });
     expect(counts(a)).toEqual({ people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } });
   });
+  it('a unit or department after a title is not a given name', () => {
+    const text =
+      'Ông Phan Quốc Dũng, Trưởng khoa Cấp cứu, cho biết ca bệnh đã ổn định. Bà Vũ Thị Nga, Trưởng ban Tuyên giáo, nói chương trình sẽ kéo dài. ' +
+      'Chị Mai, Phó trưởng phòng Kế hoạch, kể lại quá trình chuẩn bị.';
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 2, men: 1 }, sources: { women: 2, men: 1 } });
+    expect(a.metrics.persons.filter((p) => p.named).map((p) => p.name)).toEqual(['Phan Quốc Dũng', 'Vũ Thị Nga', 'Mai']);
+    expectMentionOffsets(text, a);
+  });
+  it('place names after place words, including names of people, are places', () => {
+    const text =
+      'Anh Trần Văn Lực, người dân xã Hoàng Văn Thụ, cho biết nước đã rút. Người dân khu phố Trần Quang Khải và thôn Đông Hà cũng đã về nhà. ' +
+      'Bệnh viện Lê Văn Thịnh tiếp nhận 12 ca; tỉnh Quảng Trị, TP. Vinh và phường Tân Mai đã lập đội cứu hộ.';
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } });
+  });
+  it('Vietnamese typed without diacritics: titles, honorifics and unaccented names', () => {
+    const text =
+      'Thac si Pham Thi Hoa cho biet nhieu gia dinh da thay doi thoi quen an uong. Ong Le Quang Vinh, truong thon, noi ba con deu ung ho. ' +
+      'Chi Lan ban hang o cho cung den du buoi hop.';
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 2, men: 1 }, sources: { women: 1, men: 1 } });
+    expect(person(a, 'Pham Thi Hoa')).toMatchObject({ gender: 'female', quoted: true });
+    expect(person(a, 'Le Quang Vinh')).toMatchObject({ gender: 'male', quoted: true });
+    expectMentionOffsets(text, a);
+  });
+  it('accented text keeps its ambiguous short words apart ("có" is not "cô")', () => {
+    const a = assess('Nhiều gia đình có con nhỏ. Cô Hoa cho biết lớp học có 30 em.', { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } });
+  });
 });
 
 describe('people and sources in English', () => {
@@ -146,6 +176,14 @@ describe('people and sources in English', () => {
     const unnamed = a.metrics.persons.filter((p) => !p.named);
     expect(unnamed.some((p) => p.role === 'victim')).toBe(true);
     expect(unnamed.some((p) => p.gender === 'female' && p.relationOnly)).toBe(true);
+  });
+  it('a title phrase in apposition ("the chief operating officer") stays with the named person', () => {
+    const text = 'Ms. Laura Bennett, the regional sales director, opened the meeting. Mr. David Okafor, the chief operating officer, said profits had doubled.';
+    const a = assess(text, { lang: 'en' });
+    expect(counts(a)).toEqual({ people: { women: 1, men: 1 }, sources: { women: 0, men: 1 } });
+    expect(person(a, 'David Okafor')).toMatchObject({ quoted: true });
+    expect(a.metrics.persons.filter((p) => !p.named && p.quoted)).toEqual([]);
+    expectMentionOffsets(text, a);
   });
 
   it('organisations, places and sentence openers are not people', () => {

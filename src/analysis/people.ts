@@ -2,9 +2,9 @@ import type { GenderCount, Person } from '../assessment/schema.js';
 import type { SegmentRole } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
-import { normalizeWord } from '../language/normalize.js';
+import { normalizeWord, VIETNAMESE_LETTERS } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
-import { englishFirstName, guessGender, type Gender } from './gender/guess.js';
+import { englishFirstName, foldViWord, guessGender, type Gender } from './gender/guess.js';
 import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
@@ -24,6 +24,8 @@ import {
   VI_PLURAL_BEFORE,
   VI_SURNAME_SET,
   type Entry,
+  type PhraseTable,
+  type Verb,
   type PersonRole,
 } from './people-lexicon.js';
 
@@ -116,6 +118,56 @@ const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|
 const VI_ORGANISATION_WORDS = norms('hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
 const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|also|then|later');
 
+/* Vietnamese without diacritics: word lists folded the way the tokens are ("bác sĩ" → "bac si"). */
+const foldNorm = (norm: string): string => foldViWord(norm.replace(/[1-5]$/u, ''));
+const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldNorm).join(' ');
+const foldedSets = new WeakMap<Set<string>, Set<string>>();
+function foldSet(list: Set<string>): Set<string> {
+  let folded = foldedSets.get(list);
+  if (!folded) foldedSets.set(list, (folded = new Set([...list].map(foldPhrase))));
+  return folded;
+}
+let foldedTableCache: PhraseTable | null = null;
+/** The Vietnamese lexicon folded; where two entries fold alike ("bà"/"ba") the earlier one (the honorific) wins. */
+function foldedTable(): PhraseTable {
+  if (foldedTableCache) return foldedTableCache;
+  const byFirst = new Map<string, Entry[]>();
+  for (const list of TABLES.vi.byFirst.values())
+    for (const entry of list) {
+      const words = entry.words.map(foldNorm);
+      const bucket = byFirst.get(words[0]!) ?? [];
+      if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ ...entry, words });
+      bucket.sort((x, y) => y.words.length - x.words.length);
+      byFirst.set(words[0]!, bucket);
+    }
+  return (foldedTableCache = { byFirst });
+}
+let foldedVerbsCache: Map<string, Verb[]> | null = null;
+function foldedVerbs(): Map<string, Verb[]> {
+  if (foldedVerbsCache) return foldedVerbsCache;
+  const map = new Map<string, Verb[]>();
+  for (const list of VERBS.vi.values())
+    for (const verb of list) {
+      const words = verb.words.map(foldNorm);
+      const bucket = map.get(words[0]!) ?? [];
+      if (!bucket.some((v) => v.words.join(' ') === words.join(' '))) bucket.push({ ...verb, words });
+      bucket.sort((x, y) => y.words.length - x.words.length);
+      map.set(words[0]!, bucket);
+    }
+  return (foldedVerbsCache = map);
+}
+/** Vietnamese text typed without diacritics: almost no word carries a tone digit or a Vietnamese letter. */
+function unaccented(flat: Flat[]): boolean {
+  let words = 0;
+  let marked = 0;
+  for (const f of flat) {
+    if (f.tok.kind !== 'word' || !/^\p{L}/u.test(f.tok.norm)) continue;
+    words++;
+    if (/[1-5]$/u.test(f.tok.norm) || VIETNAMESE_LETTERS.test(f.tok.norm)) marked++;
+  }
+  return words >= 6 && marked / words < 0.05;
+}
+
 const stripPossessive = (norm: string) => norm.replace(/'s$/u, '');
 
 /**
@@ -140,7 +192,7 @@ export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
 class Scanner {
   readonly persons: PersonInfo[] = [];
   readonly mentions: MentionInfo[] = [];
-  private readonly table;
+  private readonly table: PhraseTable;
   private readonly speech: Array<{ at: number; end: number; weak: boolean; before: boolean }> = [];
   /** Token of a named person → person, for bare later references ("Hùng cho biết", "Jones said"). */
   private readonly byNameWord = new Map<string, number>();
@@ -151,7 +203,30 @@ class Scanner {
     private readonly lang: Lang,
     private readonly doc: AnalyzedDocument,
   ) {
-    this.table = TABLES[lang];
+    this.folded = lang === 'vi' && unaccented(flat);
+    this.table = this.folded ? foldedTable() : TABLES[lang];
+    if (this.folded) for (const f of flat) if (f.tok.kind === 'word') f.tok = { ...f.tok, norm: foldNorm(f.tok.norm) };
+  }
+
+  /** Vietnamese typed without diacritics ("Bac si Hoang Van Tuan cho biet"): every word list is matched folded. */
+  readonly folded: boolean;
+
+  private in(list: Set<string>, norm: string): boolean {
+    return (this.folded ? foldSet(list) : list).has(norm);
+  }
+
+  private notSpeechNext(verb: string, next: string): boolean {
+    if (!this.folded) return !!VI_NOT_SPEECH_NEXT[verb]?.has(next);
+    for (const [key, list] of Object.entries(VI_NOT_SPEECH_NEXT)) if (foldNorm(key) === verb && foldSet(list).has(next)) return true;
+    return false;
+  }
+
+  /** A place or unit word right before token `from` ("phường", "xã", "khoa", "TP."): a capitalised run there is its name. */
+  private placeBefore(from: number): boolean {
+    let k = from - 1;
+    if (this.flat[k]?.tok.norm === '.') k--;
+    const w = this.word(k);
+    return !!w && this.sameSentence(k, from) && (this.in(VI_PLACE_BEFORE, w.norm) || this.in(VI_ORGANISATION_WORDS, w.norm));
   }
 
   private word(i: number): Token | undefined {
@@ -204,7 +279,7 @@ class Scanner {
     if (!prev || !this.sameSentence(i - 1, i)) return false;
     if (prev.tok.kind === 'number') return true;
     if (prev.tok.kind !== 'word') return false;
-    return (this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE).has(prev.tok.norm);
+    return this.in(this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE, prev.tok.norm);
   }
 
   scan(): void {
@@ -225,7 +300,7 @@ class Scanner {
   private noteSpeech(i: number): void {
     const w = this.word(i);
     if (!w || w.inQuote) return;
-    const verbs = VERBS[this.lang].get(w.norm);
+    const verbs = (this.folded ? foldedVerbs() : VERBS[this.lang]).get(w.norm);
     if (!verbs) return;
     for (const verb of verbs) {
       let ok = true;
@@ -240,7 +315,7 @@ class Scanner {
       const end = i + verb.words.length;
       if (this.lang === 'vi' && verb.words.length === 1) {
         const after = this.word(end);
-        if (after && VI_NOT_SPEECH_NEXT[w.norm]?.has(after.norm)) return;
+        if (after && this.notSpeechNext(w.norm, after.norm)) return;
       }
       if (this.lang === 'en' && w.norm === 'said' && this.word(i - 1)?.norm === 'the') return;
       this.speech.push({ at: i, end, weak: verb.weak, before: verb.before });
@@ -280,7 +355,7 @@ class Scanner {
       if (entry.kind === 'hon') {
         const nextWord = this.word(hit.end);
         // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound.
-        if (nextWord && !nextWord.capitalized && VI_GROUP_NEXT.has(nextWord.norm) && this.sameSentence(j, hit.end)) return hit.end + 1;
+        if (nextWord && !nextWord.capitalized && this.in(VI_GROUP_NEXT, nextWord.norm) && this.sameSentence(j, hit.end)) return hit.end + 1;
         if (this.pluralBefore(j)) return hit.end;
         lastHon = entry.words.join(' ');
       }
@@ -298,7 +373,7 @@ class Scanner {
     const runEnd = this.capitalRun(j, 5);
     const run = runEnd - j;
     if (j > i) {
-      if (run > 0 && (strong || this.looksLikeFullNameVi(j, runEnd) || this.looksLikeGivenNameVi(j, runEnd))) {
+      if (run > 0 && (strong || this.looksLikeFullNameVi(j, runEnd, false, j) || this.looksLikeGivenNameVi(j, runEnd))) {
         this.addNamed(i, j, runEnd, cue, role, lastHon);
         return runEnd;
       }
@@ -310,18 +385,19 @@ class Scanner {
           if (!t.capitalized) continue;
           const end = this.capitalRun(k, 5);
           for (let start = k; start < end - 1; start++)
-            if (this.looksLikeFullNameVi(start, end, true)) {
+            if (this.looksLikeFullNameVi(start, end, true, j)) {
               this.addNamed(i, start, end, cue, role, lastHon);
               return end;
             }
           k = end - 1;
         }
       }
+      if (this.folded) return j; // without diacritics "co", "chi", "ba" are as often "có", "chỉ", "ba": names only.
       if (run === 0 || !strong) {
         // No name: an anaphoric honorific ("ông cho biết"), a title with a demonstrative, or an unnamed person.
         if (anaphoric && j - i === anaphoric.words.length) {
           const after = this.word(j);
-          const end = after && VI_DEMONSTRATIVE.has(after.norm) ? j + 1 : j;
+          const end = after && this.in(VI_DEMONSTRATIVE, after.norm) ? j + 1 : j;
           if (!w.inQuote) this.addAnaphora(i, end, cue, lastHon);
           return end;
         }
@@ -331,6 +407,8 @@ class Scanner {
       return j;
     }
     if (run === 0) return i + 1;
+    // "phường Đông Vệ", "xã Hoàng Văn Thụ", "TP. Vinh": the whole run names the place.
+    if (this.placeBefore(i)) return runEnd;
     if (this.looksLikeFullNameVi(i, runEnd)) {
       this.addNamed(i, i, runEnd, 0, null, null);
       return runEnd;
@@ -348,25 +426,28 @@ class Scanner {
     if (to - from !== 1) return false;
     const w = this.word(from)!.norm;
     if (this.byNameWord.has(w)) return true;
-    return VI_NAME_PART_SET.has(w) && !VI_PLACE_BEFORE.has(w) && !VI_ORGANISATION_WORDS.has(w);
+    // "Trưởng khoa Hồi sức", "Trưởng phòng Kiểm soát", "người dân phường Đông Vệ": after a word that names a unit
+    // or a place, a capitalised word starts that unit's or place's name, not a given name.
+    if (this.placeBefore(from)) return false;
+    return this.in(VI_NAME_PART_SET, w) && !this.in(VI_PLACE_BEFORE, w) && !this.in(VI_ORGANISATION_WORDS, w);
   }
 
-  private looksLikeFullNameVi(from: number, to: number, afterOrganisation = false): boolean {
+  /** `prefixEnd`: where an honorific/title chain ends; a place word inside that chain ("Trưởng khoa") does not make a place. */
+  private looksLikeFullNameVi(from: number, to: number, afterOrganisation = false, prefixEnd = -1): boolean {
     const len = to - from;
     if (len < 2) return false;
     const first = this.word(from)!;
-    if (!VI_SURNAME_SET.has(first.norm)) return false;
-    const before = this.word(from - 1);
-    if (!afterOrganisation && before && this.sameSentence(from - 1, from) && VI_PLACE_BEFORE.has(before.norm)) return false;
+    if (!this.in(VI_SURNAME_SET, first.norm)) return false;
+    if (from !== prefixEnd && this.placeBefore(from)) return false;
     // Inside an organisation's name only a clear full name counts: "... Thanh Hóa Trịnh Hữu Hùng".
     if (afterOrganisation && len < 3) return false;
     const words: string[] = [];
     for (let k = from; k < to; k++) words.push(this.word(k)!.norm);
     // "Đường Lê Lợi", "Hồ Tây": a surname that is also a place word starts a place name, unless "Thị"/"Văn" follows.
-    if (VI_PLACE_BEFORE.has(first.norm) && !VI_STRONG_MIDDLE.has(words[1]!)) return false;
-    if (VI_PLACES.has(words.join(' ')) || VI_PLACES.has(words.slice(0, 2).join(' '))) return false;
-    if (len === 2) return VI_NAME_PART_SET.has(words[1]!);
-    return words.slice(1).every((x) => VI_NAME_PART_SET.has(x) || VI_SURNAME_SET.has(x));
+    if (this.in(VI_PLACE_BEFORE, first.norm) && !this.in(VI_STRONG_MIDDLE, words[1]!)) return false;
+    if (this.in(VI_PLACES, words.join(' ')) || this.in(VI_PLACES, words.slice(0, 2).join(' '))) return false;
+    if (len === 2) return this.in(VI_NAME_PART_SET, words[1]!);
+    return words.slice(1).every((x) => this.in(VI_NAME_PART_SET, x) || this.in(VI_SURNAME_SET, x));
   }
 
   /** "vợ anh", "chồng chị Lan", "con gái ông Hùng": a relative, described through someone else. */
@@ -374,7 +455,7 @@ class Scanner {
     if (this.pluralBefore(i)) return end;
     let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
     let j = end;
-    if (OF.has(this.word(j)?.norm ?? '')) j++;
+    if (this.in(OF, this.word(j)?.norm ?? '')) j++;
     const owner = this.entryAt(j);
     let ownerPerson: number | null = null;
     let stop = end;
@@ -387,7 +468,7 @@ class Scanner {
         ownerPerson = this.resolve(owner.entry.gender, owner.entry.words.join(' '), j);
         stop = owner.end;
         const after = this.word(stop);
-        if (after && VI_DEMONSTRATIVE.has(after.norm)) stop++;
+        if (after && this.in(VI_DEMONSTRATIVE, after.norm)) stop++;
       }
     } else {
       const runEnd = this.capitalRun(j, 5);
@@ -666,7 +747,7 @@ class Scanner {
     const isRel = entry.kind === 'rel';
     const after = this.word(to);
     let end = spanEnd;
-    const demonstrative = !isRel && after && VI_DEMONSTRATIVE.has(after.norm) && this.lang === 'vi';
+    const demonstrative = !isRel && after && this.in(VI_DEMONSTRATIVE, after.norm) && this.lang === 'vi';
     if (demonstrative) end++;
     // Apposition: "ông Hùng, Giám đốc Sở" / "Anh Minh, chồng chị" / "John Smith, the hospital director".
     const target = described !== undefined ? described : this.appositionTarget(from, cue) ?? this.predicateTarget(from);
@@ -724,9 +805,9 @@ class Scanner {
   private predicateTarget(from: number): number | null {
     let k = from - 1;
     const det = this.word(k);
-    if (det && ONE.has(det.norm)) k--;
+    if (det && this.in(ONE, det.norm)) k--;
     const copula = this.word(k);
-    if (!copula || !this.sameSentence(k, from) || !COPULA.has(copula.norm)) return null;
+    if (!copula || !this.sameSentence(k, from) || !this.in(COPULA, copula.norm)) return null;
     const last = this.mentions[this.mentions.length - 1];
     if (!last || !this.sameSentence(last.from, from) || k - last.to > 6) return null;
     const p = this.persons[this.find(last.person)]!;
@@ -737,10 +818,18 @@ class Scanner {
   private appositionTarget(from: number, cue = 0, owner: number | null = null): number | null {
     let k = from - 1;
     let filler = 0;
+    const lastNoun = this.mentions[this.mentions.length - 1];
     while (k >= 0 && filler < 3) {
       const f = this.flat[k]!;
       if (f.tok.kind === 'punct') break;
-      if (!APPOSITION_FILLER.has(f.tok.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
+      // "X, the chief financial officer": the head noun continues a title phrase already tied to the named X.
+      if (lastNoun && lastNoun.kind === 'noun' && lastNoun.to === k + 1 && this.sameSentence(lastNoun.from, from)) {
+        const q = this.persons[this.find(lastNoun.person)]!;
+        if (q.named && compatible(genderOf(q), cue) && (owner === null || this.find(owner) !== q.index)) {
+          return q.index;
+        }
+      }
+      if (!this.in(APPOSITION_FILLER, f.tok.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
       filler++;
       k--;
     }
@@ -843,7 +932,7 @@ class Scanner {
 
   private onlyFillers(from: number, to: number): boolean {
     if (to - from > 4) return false;
-    for (let k = from; k < to; k++) if (!THEO_FILLER.has(this.flat[k]!.tok.norm)) return false;
+    for (let k = from; k < to; k++) if (!this.in(THEO_FILLER, this.flat[k]!.tok.norm)) return false;
     return true;
   }
 
@@ -856,7 +945,7 @@ class Scanner {
     let n = 0;
     for (let k = from; k < to; k++) {
       const f = this.flat[k]!;
-      if (f.tok.kind === 'word' && !GAP_FILLER.has(f.tok.norm)) n++;
+      if (f.tok.kind === 'word' && !this.in(GAP_FILLER, f.tok.norm)) n++;
     }
     return n;
   }
