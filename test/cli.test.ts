@@ -55,6 +55,7 @@ describe('genderlens check', () => {
     const bad = cli(['check', 'post.md'], undefined, dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/genderlens\.config\.json: rules\.nope-rule: unknown rule id/);
+    fs.rmSync(path.join(dir, 'genderlens.config.json'));
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
     expect(cli(['check', 'binary.txt'], undefined, dir).stderr).toMatch(/binary content/);
   });
