@@ -46,6 +46,9 @@ describe('pattern language', () => {
     expect(matches('female surgeons and a female pilot', ['female ~@JOB'], {}, { JOB: ['surgeon', 'pilot'] })).toEqual(['female surgeons', 'female pilot']);
     expect(matches('he snapped, she snaps', ['~snap'])).toEqual(['snapped', 'snaps']);
   });
+  it('punctuation in a pattern is ignored, also when marked optional', () => {
+    expect(matches('good at work, caring at home', ['good at work ,? caring'])).toEqual(['good at work, caring']);
+  });
   it('numbers and capitalised words', () => {
     expect(matches('mother of 3 met Anna Lee', ['mother of #NUM', '#CAP #CAP'])).toEqual(['mother of 3', 'Anna Lee']);
   });

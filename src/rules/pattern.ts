@@ -51,11 +51,13 @@ export function parsePattern(source: string): PatternNode {
     const items: PatternNode[] = [];
     while (pos < lexemes.length && lexemes[pos] !== ')' && lexemes[pos] !== '|') {
       let item = parseAtom();
+      const empty = item.kind === 'seq' && !item.items.length;
       if (lexemes[pos] === '?') {
         pos++;
-        item = { kind: 'opt', item };
+        // Punctuation alone ("nước ,? đảm") is no word at all: optional or not, it matches nothing.
+        if (!empty) item = { kind: 'opt', item };
       }
-      if (item.kind !== 'seq' || item.items.length) items.push(item);
+      if (!empty) items.push(item);
     }
     return items.length === 1 ? items[0]! : { kind: 'seq', items };
   };
@@ -166,7 +168,7 @@ export function compilePattern(source: string, resolveClass: ClassResolver): Com
       }
       case 'opt': {
         const end = build(node.item, from);
-        states[from]!.eps = push(states[from]!.eps, end);
+        if (end !== from) states[from]!.eps = push(states[from]!.eps, end);
         return end;
       }
       case 'gap': {
