@@ -131,3 +131,63 @@ describe('vi packs: real department documents', () => {
     expect(findings.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('vi violence: broader story vocabulary and framing families', () => {
+  it.each([
+    'Người chồng nhất thời nóng giận, xô vợ ngã khiến vợ bất tỉnh.',
+    'Nhập viện vì bị chồng cũ tạt axit, chị vẫn chưa qua cơn nguy kịch.',
+    'Gã bố dượng đồi bại đã bị bắt sau nhiều tháng giấu giếm.',
+    'Đối tượng đã nhiều lần hành hung vợ con khi say.',
+    'Đứa con nghiện ngập ra tay với bố đẻ vì không được cho tiền.',
+  ])('counts as a violence story without support information: %s', (text) => {
+    expect(docFindings(text).map((f) => f.ruleId)).toEqual(['vi-vio-missing-support']);
+  });
+
+  it.each([
+    'Kế hoạch phòng chống bạo lực gia đình năm 2025 của xã đề ra mục tiêu giảm số vụ hành hung, đánh đập.',
+    'Sốt xuất huyết khiến bé nhập viện, bác sĩ khuyên cha mẹ theo dõi sát.',
+    'Bác sĩ đánh giá vết thương do kim đâm và tiêm phòng uốn ván cho bệnh nhân.',
+  ])('plans and medical text are not violence stories: %s', (text) => {
+    expect(docFindings(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Vì bị vợ càm ràm chuyện con cái, người chồng đã đánh vợ.', 'vi-vio-victim-blaming'],
+    ['Kẻ si tình chém người yêu cũ vì không chịu chia tay.', 'vi-vio-romance-excuse'],
+    ['Phát hiện bạn gái nhắn tin với người khác, gã trai đâm bạn gái.', 'vi-vio-romance-excuse'],
+    ['Từ chuyện nhỏ nhặt trong bữa cơm, người chồng đâm chết vợ.', 'vi-vio-minimising'],
+    ['Sau màn ẩu đả, người chồng trót tay đánh vợ gãy tay.', 'vi-vio-minimising'],
+    ['Gã cha dượng mất nhân tính bạo hành con riêng của vợ.', 'vi-vio-sensational-label'],
+    ['Bé trai bị bạo hành; mẹ của bé là chị Nguyễn Thị H., công nhân.', 'vi-vio-child-identification'],
+  ])('%s -> %s', (text, id) => {
+    expect(ruleIds(text)).toContain(id);
+  });
+});
+
+describe('vi stereotyping: family roles, motherhood and son preference', () => {
+  it.each([
+    ['Trưởng khoa Nhi, một người mẹ hiền và người vợ đảm đang, vừa bảo vệ luận án tiến sĩ.', 'vi-str-double-burden'],
+    ['Sau giờ làm, chị vẫn quán xuyến mọi việc nhà chu đáo.', 'vi-str-double-burden'],
+    ['Những bà mẹ cần nắm rõ các dấu hiệu mất nước ở trẻ.', 'vi-str-mother-only-parenting'],
+    ['Cuối cùng anh chị cũng mãn nguyện khi có thằng cu.', 'vi-str-son-preference'],
+    ['Cả họ mở tiệc mừng cháu đích tôn chào đời.', 'vi-str-son-preference'],
+    ['Hầu hạ mẹ chồng lúc ốm đau là bổn phận của nàng dâu.', 'vi-str-domestic-duty'],
+    ['Nữ kỹ sư 32 tuổi, đến nay vẫn chưa lấy chồng, vừa nhận giải thưởng.', 'vi-str-family-status-focus'],
+    ['Bà mẹ bốn con trở thành phó giám đốc trẻ nhất của sở.', 'vi-str-family-status-focus'],
+    ['Hot mom ngành y khoe bụng phẳng lì sau sinh.', 'vi-str-body-after-birth'],
+    ['Ông giám đốc dự tiệc cùng phu nhân kém 20 tuổi.', 'vi-str-family-status-focus'],
+  ])('%s -> %s', (text, id) => {
+    expect(ruleIds(text)).toContain(id);
+  });
+
+  it.each([
+    'Cha mẹ cần nắm rõ các dấu hiệu mất nước ở trẻ.',
+    'Phụ nữ chưa lập gia đình cũng nên được tư vấn tầm soát ung thư.',
+    'Thờ cúng tổ tiên là nét đẹp văn hóa của người Việt.',
+    'Chăm sóc ông bà là trách nhiệm chung của cả con trai và con gái.',
+    'Bác sĩ hướng dẫn bài tập phục hồi vóc dáng sau sinh an toàn.',
+    'Anh chị vui mừng đón con trai đầu lòng.',
+  ])('no stereotyping in: %s', (text) => {
+    expect(check(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+});
