@@ -105,6 +105,58 @@ describe('stereotyping: quiet where gender is the point', () => {
   });
 });
 
+describe('broadened coverage: each category as a family of expressions', () => {
+  it.each([
+    ['The vaccination tent will be manned by two nurses.', 'en-str-generic-man'],
+    ['The new health minister turned heads at the summit.', 'en-str-appearance-comment'],
+    ['The CEO, looking stunning in a tailored trouser suit, announced record profits.', 'en-str-appearance-comment'],
+    ['After two girls, the couple finally had a boy.', 'en-str-son-preference'],
+    ['She was desperate to give her husband a son.', 'en-str-son-preference'],
+    ['The mayor thanked the tea ladies and the cleaning ladies of the town hall.', 'en-str-diminutive-job-title'],
+    ['The manageress of the pharmacy said stocks were low.', 'en-str-diminutive-job-title'],
+    ['Women are hardwired to care for others, the speaker claimed.', 'en-str-innate-role'],
+    ['Fathers just are not cut out for night feeds.', 'en-str-innate-role'],
+    ['She kept going back to her abuser, and he beat her again.', 'en-vio-victim-blaming'],
+    ['She stayed with her husband despite the beatings before he strangled her.', 'en-vio-victim-blaming'],
+    ['A heartbroken boyfriend strangled his partner after a stormy relationship.', 'en-vio-crime-of-passion'],
+    ['He strangled his partner after she dumped him, the court heard.', 'en-vio-victim-choice-motive'],
+    ['The beast who stalked a jogger was jailed.', 'en-vio-monster-label'],
+    ['A drink-fuelled father punched his toddler.', 'en-vio-loss-of-control'],
+    ['Police said he blew his top and beat her.', 'en-vio-loss-of-control'],
+    ['The boy, whose mother works at the town hall, was abused by a coach.', 'en-vio-identify-child'],
+  ])('%s -> %s', (text, ruleId) => {
+    expect(ids(en(text))).toContain(ruleId);
+  });
+
+  it.each([
+    'He beat her again, neighbours said.',
+    'Father hits toddler in drunken row.',
+    'Man batters estranged wife at her flat.',
+    'The pensioner was hospitalised after being beaten in her home.',
+    'A man was arrested over a grooming gang in the city.',
+    'He subjected his partner to years of coercive control.',
+  ])('an incident outside the old topic list opens the help-line rule: %s', (text) => {
+    expect(documentFindings(en(text), 'violence').map((f) => f.ruleId)).toEqual(['en-vio-no-support-info']);
+  });
+
+  it.each([
+    'The patient suffered a stroke and was hospitalised after a fall.',
+    'Her mother was hospitalised after a heart attack; the virus killed her father.',
+    'The campaign raises awareness of coercive control and the support services available to survivors.',
+    'She beat her rival in the final to win gold.',
+    'He groomed a successor before retiring as chief executive.',
+    'The nurse wore a mask and gown on the ward.',
+    'The station will be staffed around the clock by 12 paramedics.',
+    'The couple welcomed their fourth child, a boy, in May.',
+    'The survey found a strong preference for sons in rural districts.',
+    'Women are made to wait longer for pain relief in emergency departments.',
+    'She was last seen wearing a red dress and white trainers, police said.',
+    'The new electric car turned heads at the motor show.',
+  ])('stays clean: %s', (text) => {
+    expect(en(text).filter((f) => f.family === 'violence' || f.family === 'stereotyping').map((f) => f.ruleId)).toEqual([]);
+  });
+});
+
 describe('recruitment preset', () => {
   const notice = fixture('recruitment-notice.md');
   const recruitmentRules = (findings: ReturnType<typeof en>) => findings.filter((f) => f.ruleId.startsWith('en-str-recruitment-'));

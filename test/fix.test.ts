@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, assess } from '../src/index.js';
+
+const root = path.resolve(__dirname, '..');
+const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+const cli = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, ['--import', tsx, path.join(root, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+const DRAFT = '# Ward news\n\nThe chairman said mankind owes the nurses a lot. Manpower is short, the spokesman added.\n';
+
+describe('safe fixes', () => {
+  it('findings carry a fix only where the rule marks the replacement safe', () => {
+    const a = assess(DRAFT, { format: 'markdown' });
+    const fixes = a.findings.filter((f) => f.fix).map((f) => [f.text, f.fix!.text]);
+    expect(fixes).toEqual([
+      ['chairman', 'chair'],
+      ['mankind', 'humankind'],
+      ['Manpower', 'Staff'],
+      ['spokesman', 'spokesperson'],
+    ]);
+  });
+
+  it('applyFixes rewrites only those spans and is idempotent', () => {
+    const once = applyFixes(DRAFT, assess(DRAFT, { format: 'markdown' }).findings);
+    expect(once.output).toBe('# Ward news\n\nThe chair said humankind owes the nurses a lot. Staff is short, the spokesperson added.\n');
+    const twice = applyFixes(once.output, assess(once.output, { format: 'markdown' }).findings);
+    expect(twice).toEqual({ output: once.output, applied: 0 });
+  });
+
+  it('genderlens check --fix writes the file, and a second run changes nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genderlens-fix-'));
+    const file = path.join(dir, 'draft.md');
+    fs.writeFileSync(file, DRAFT);
+    expect(cli(['check', '--fix', 'draft.md'], dir).status).toBe(0);
+    const fixed = fs.readFileSync(file, 'utf8');
+    expect(fixed).toContain('The chair said humankind');
+    cli(['check', '--fix', 'draft.md'], dir);
+    expect(fs.readFileSync(file, 'utf8')).toBe(fixed);
+    expect(cli(['check', '--fix', '-'], dir).status).toBe(2);
+  });
+});
