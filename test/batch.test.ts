@@ -1,25 +1,14 @@
 /** Batch mode: many files on worker threads, and JSON Lines streamed in and out in input order. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from './helpers/run-cli.js';
 import { assess, createChecker } from '../src/index.js';
 import { parseRecord } from '../src/cli/batch.js';
 
-const root = path.resolve(__dirname, '..');
-const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-function cli(args: string[], input?: string, cwd = root) {
-  const run = spawnSync(process.execPath, ['--import', tsx, path.join(root, 'src/cli/main.ts'), ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const root = projectRoot;
+const cli = (args: string[], input?: string, cwd = root) => runCli(args, { ...(input !== undefined ? { input } : {}), cwd });
 
 const corpus = fs
   .readFileSync(path.join(root, 'fixtures/bench/vi-corpus.jsonl'), 'utf8')

@@ -1,22 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from './helpers/run-cli.js';
 
-const root = path.resolve(__dirname, '..');
-// The TypeScript loader, by absolute URL so the CLI can run from any working directory.
-const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-function cli(args: string[], input?: string, cwd = root) {
-  const run = spawnSync(process.execPath, ['--import', tsx, path.join(root, 'src/cli/main.ts'), ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const root = projectRoot;
+const cli = (args: string[], input?: string, cwd = root) => runCli(args, { ...(input !== undefined ? { input } : {}), cwd });
 
 describe('genderlens check', () => {
   it('exits 0 when the policy passes and prints findings in the document language', () => {

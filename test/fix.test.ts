@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from './helpers/run-cli.js';
 import { applyFixes, assess } from '../src/index.js';
 
-const root = path.resolve(__dirname, '..');
-const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-const cli = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, ['--import', tsx, path.join(root, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const cli = (args: string[], cwd: string) => {
+  const run = runCli(args, { cwd });
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
+};
 
 const DRAFT = '# Ward news\n\nThe chairman said mankind owes the nurses a lot. Manpower is short, the spokesman added.\n';
 

@@ -1,21 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectRoot as root, runCli } from './helpers/run-cli.js';
 
-const root = path.resolve(__dirname, '..');
-const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-
-function cli(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, ['--import', tsx, path.join(root, 'src/cli/main.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const INJECTED = `---
 title: "<script>alert(1)</script> Nữ bác sĩ xinh đẹp"
