@@ -678,19 +678,19 @@ class Scanner {
 
   private readonly honorifics = new Map<number, string>();
 
-  /** Named persons by the first and last word of their name, most recent last. */
-  private readonly namedByEdge = new Map<string, number[]>();
+  /** Named persons by the first and the last word of their name; each person once, so lookups stay bounded. */
+  private readonly namedByEdge = new Map<string, Set<number>>();
 
   private indexNamed(person: number, words: string[]): void {
     for (const key of [words[0]!, words[words.length - 1]!]) {
-      const list = this.namedByEdge.get(key) ?? [];
-      if (list[list.length - 1] !== person) list.push(person);
-      this.namedByEdge.set(key, list);
+      let set = this.namedByEdge.get(key);
+      if (!set) this.namedByEdge.set(key, (set = new Set()));
+      set.add(person);
     }
   }
 
   private matchNamed(words: string[], cue: number): number | null {
-    const candidates = [...(this.namedByEdge.get(words[0]!) ?? []), ...(this.namedByEdge.get(words[words.length - 1]!) ?? [])];
+    const candidates = [...new Set([...(this.namedByEdge.get(words[0]!) ?? []), ...(this.namedByEdge.get(words[words.length - 1]!) ?? [])])];
     // Most recently introduced first.
     candidates.sort((a, b) => b - a);
     for (const c of candidates) {
