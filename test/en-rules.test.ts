@@ -179,3 +179,11 @@ describe('recruitment preset', () => {
     expect(recruitmentRules(en(news, checker))).toEqual([]);
   });
 });
+
+describe('talking about a term is not using it', () => {
+  it('a quoted term after a mention cue is left alone; the same term used is flagged', () => {
+    const ids = (text: string) => assess(text, { lang: 'en' }).findings.filter((f) => f.family !== 'representation').map((f) => f.ruleId);
+    expect(ids('The guide lists terms like "fair sex" and "male nurse" that editors should drop.')).toEqual([]);
+    expect(ids('The gift is for the fair sex.')).toContain('en-str-patronising-term');
+  });
+});

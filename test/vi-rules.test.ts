@@ -191,3 +191,11 @@ describe('vi stereotyping: family roles, motherhood and son preference', () => {
     expect(check(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
 });
+
+describe('talking about a term is not using it', () => {
+  it('a quoted term after a mention cue is left alone; the same term used, or quoted as speech, is not', () => {
+    expect(ruleIds('Tại hội thảo, các chuyên gia chỉ ra rằng những cách gọi như “phái đẹp” hay “liễu yếu đào tơ” củng cố định kiến.')).toEqual([]);
+    expect(ruleIds('Chị em phụ nữ vốn là phái đẹp.')).toContain('vi-str-weaker-sex');
+    expect(ruleIds('Ông nói: “Phụ nữ là phái đẹp, cần được ưu tiên.”')).toContain('vi-str-weaker-sex');
+  });
+});

@@ -34,6 +34,11 @@ export interface LanguageRules {
   lang: Lang;
   index: PatternIndex;
   rules: CompiledRule[];
+  /**
+   * Matches of the packs' MENTION_CUE class ("cụm từ", "the term", "such as"): a quoted phrase after one of these
+   * is talked about, not used, so span rules leave it alone.
+   */
+  mentionCue: number | null;
 }
 
 /** Configuration compiled once and reused for every document (what `createChecker` returns). */
@@ -83,7 +88,12 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         rules.push(compileRule(rule, severity, index, resolveClass));
       }
     }
-    return { lang, index, rules };
+    let mentionCue: number | null = null;
+    if (resolveClass('MENTION_CUE')) {
+      mentionCue = index.newSet();
+      index.add(compilePattern('@MENTION_CUE', resolveClass), mentionCue);
+    }
+    return { lang, index, rules, mentionCue };
   };
   // The built-in packs are validated and compiled at build time, so a language is compiled when first needed
   // (a CLI run on Vietnamese files never pays for English). Extra packs or classes are compiled at once, so

@@ -24,6 +24,7 @@ export function evaluateRules(rules: LanguageRules, words: Word[], segments: Seg
     }
     if (compiled.set === null) continue;
     for (const match of matches[compiled.set]!) {
+      if (rules.mentionCue !== null && facts.isMention(rules.mentionCue, match)) continue;
       const role = segments[words[match.start]!.segment]!.role;
       if (compiled.roles && !compiled.roles.has(role)) continue;
       if (compiled.notRoles?.has(role)) continue;
@@ -66,6 +67,12 @@ class MatchFacts {
       this.bySentence.set(set, groups);
     }
     return groups.get(sentence) ?? [];
+  }
+
+  /** The match is wholly inside quotation marks and a mention cue comes before it in the sentence. */
+  isMention(cueSet: number, match: Match): boolean {
+    for (let i = match.start; i < match.end; i++) if (!this.words[i]!.inQuote) return false;
+    return this.sentenceMatches(cueSet, this.words[match.start]!.sentence).some((cue) => cue.end <= match.start);
   }
 
   inSentence(set: number, match: Match): boolean {
