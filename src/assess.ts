@@ -230,7 +230,9 @@ function toFindings(
     const original = originals[field] ?? '';
     const from = segment.map.toOriginalStart(first.start);
     const to = Math.max(from, segment.map.toOriginalEnd(last.end));
-    const inQuote = words.slice(start, end).every((w) => w.inQuote);
+    // A block quotation quotes as a whole; elsewhere the words must sit inside quotation marks. (Tokens of a block
+    // quotation are not marked, so the people analysis can still read its attribution: "…,” bác sĩ Lan cho biết.)
+    const inQuote = segment.role === 'quote' || words.slice(start, end).every((w) => w.inQuote);
     const severity = inQuote && checker.policy.quotedSpeech === 'lower' ? LOWER[compiled.severity] : compiled.severity;
     const a = lines(field).position(from);
     const b = lines(field).position(to);

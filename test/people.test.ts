@@ -227,3 +227,13 @@ describe('segments, roles and article objects', () => {
     expect(counts(a)).toEqual({ people: { women: 1, men: 1 }, sources: { women: 1, men: 1 } });
   });
 });
+
+describe('block quotations', () => {
+  it('count the speaker named in their attribution, and findings inside them are marked as quoted', () => {
+    const md = '# Tin\n\n> “Chúng tôi làm việc suốt đêm,” bác sĩ Nguyễn Thị Lan cho biết.\n\n> Chị em vốn là phái yếu.\n';
+    const a = assess(md, { format: 'markdown', lang: 'vi' });
+    expect(a.metrics.sources).toMatchObject({ women: 1, men: 0 });
+    const finding = a.findings.find((f) => f.ruleId === 'vi-str-weaker-sex');
+    expect(finding).toMatchObject({ inQuote: true, severity: 'info' });
+  });
+});

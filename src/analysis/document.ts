@@ -22,10 +22,8 @@ export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDoc
   let sentence = 0;
   source.segments.forEach((segment: Segment, index) => {
     const list = tokenize(segment.text, cache);
-    const inQuoteSegment = segment.role === 'quote';
     sentence = assignSentences(list, sentence);
     for (const token of list) {
-      if (inQuoteSegment) token.inQuote = true;
       if (token.kind === 'word' || token.kind === 'number')
         // Spelled out, not spread: a spread plus an extra key gives slow dictionary-mode objects.
         words.push({
