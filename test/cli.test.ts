@@ -77,3 +77,18 @@ describe('genderlens check', () => {
     expect(cli(['check', '--max-warnings', 'many', 'test/fixtures/en-draft.md']).code).toBe(2);
   });
 });
+
+describe('SARIF suppressions', () => {
+  it('findings silenced by an ignore comment appear as suppressed in source, with the justification', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genderlens-sarif-'));
+    fs.writeFileSync(
+      path.join(dir, 'tin.md'),
+      '# Tin\n\n<!-- genderlens-disable-next-line vi-str-gender-marked-profession -- tên danh hiệu trong quyết định -->\nNữ tài xế Lê Thị Hoa được khen thưởng.\n\nNữ tài xế xe cấp cứu đã đến kịp.\n',
+    );
+    const run = JSON.parse(cli(['check', '--format', 'sarif', 'tin.md'], undefined, dir).stdout).runs[0];
+    const suppressed = run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed[0].suppressions[0]).toEqual({ kind: 'inSource', status: 'accepted', justification: 'tên danh hiệu trong quyết định' });
+    expect(run.results.filter((r: { suppressions?: unknown[] }) => !r.suppressions).map((r: { ruleId: string }) => r.ruleId)).toEqual(['vi-str-gender-marked-profession']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Finding } from '../assessment/schema.js';
+import type { Finding, SuppressedFinding } from '../assessment/schema.js';
 import type { FileResult } from './stylish.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -7,7 +7,8 @@ const TOOL_URI = 'https://www.npmjs.com/package/genderlens';
 /** SARIF 2.1.0, as code-scanning tools accept it: one run, rule metadata with help text and indicator codes. */
 export function formatSarif(results: FileResult[], version: string): string {
   const rules = new Map<string, Finding>();
-  for (const { assessment } of results) for (const f of assessment.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
+  for (const { assessment } of results)
+    for (const f of [...assessment.findings, ...assessment.suppressed]) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
   const ruleIds = [...rules.keys()].sort();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -38,7 +39,8 @@ export function formatSarif(results: FileResult[], version: string): string {
           },
         },
         results: results.flatMap(({ file, assessment }) =>
-          assessment.findings.map((f) => ({
+          // Findings an ignore comment silenced are reported as suppressed in source, with the justification.
+          [...assessment.findings, ...assessment.suppressed].map((f) => ({
             ruleId: f.ruleId,
             ruleIndex: ruleIds.indexOf(f.ruleId),
             level: LEVEL[f.severity],
@@ -64,10 +66,17 @@ export function formatSarif(results: FileResult[], version: string): string {
               },
             ],
             properties: { family: f.family, indicators: f.indicators, inQuote: f.inQuote, scope: f.scope },
+            ...suppressionsOf(f),
           })),
         ),
       },
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function suppressionsOf(f: Finding | SuppressedFinding) {
+  if (!('suppression' in f)) return {};
+  const { justification } = f.suppression;
+  return { suppressions: [{ kind: 'inSource', status: 'accepted', ...(justification ? { justification } : {}) }] };
 }
