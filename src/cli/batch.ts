@@ -17,7 +17,7 @@ import type { ArticleInput, InputFormat } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import type { Checker } from '../rules/checker.js';
 import type { FileResult } from '../report/stylish.js';
-import { formatFromPath, PARALLEL_THRESHOLD, readTextFile, UsageError } from './files.js';
+import { formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
 
 
 export interface BatchOptions {
@@ -240,7 +240,7 @@ export function parseRecord(line: string): JsonlRecord['input'] & { id?: unknown
 }
 
 async function* jsonlRecords(inputs: string[], configFileFor: ConfigFileFor, cwd: string, stdin: Readable): AsyncGenerator<JsonlRecord> {
-  const sources = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-') ? ['-'] : inputs;
+  const sources = readsStandardInput(inputs) ? ['-'] : inputs;
   for (const source of sources) {
     const file = source === '-' ? null : path.resolve(cwd, source);
     if (file && !fs.existsSync(file)) throw new UsageError(`no such file: ${source}`);

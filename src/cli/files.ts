@@ -8,6 +8,9 @@ export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.mdx', '.html', '.htm', 
 /** More files than this are checked on worker threads (batch.ts). */
 export const PARALLEL_THRESHOLD = 20;
 
+/** No inputs, or a lone "-": read standard input. */
+export const readsStandardInput = (inputs: string[]) => inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }

@@ -11,7 +11,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatStylish, type FileResult } from '../report/stylish.js';
 import { applyFixes } from '../fix.js';
 import { CheckerCache, configFileFor } from './checkers.js';
-import { expandInputs, formatFromPath, PARALLEL_THRESHOLD, readTextFile, UsageError } from './files.js';
+import { expandInputs, formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
 import { registerReportCommand } from './report.js';
 import type { Lang } from '../language/detect.js';
 
@@ -36,8 +36,6 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const useStdinInput = (inputs: string[]) => inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
-
 /** Checks files; returns the exit code. Output goes to stdout, one-line errors to stderr. */
 async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
@@ -48,11 +46,11 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const batchOptions = { lang: options.lang, ...(options.locale ? { locale: options.locale } : {}), ...(options.failOn ? { failOn: options.failOn } : {}) };
   const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));
   // JSONL: the configuration is compiled where it is used (workers), which keeps this thread small.
-  if (options.fix && (options.jsonl || useStdinInput(inputs))) throw new UsageError('--fix works on files, not on standard input or --jsonl');
+  if (options.fix && (options.jsonl || readsStandardInput(inputs))) throw new UsageError('--fix works on files, not on standard input or --jsonl');
   if (options.jsonl) return (await import('./batch.js')).checkJsonl(inputs, batchOptions, configFileOf);
   const results: FileResult[] = [];
   let skipped = 0;
-  const useStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+  const useStdin = readsStandardInput(inputs);
   const files = useStdin ? [] : expandInputs(inputs, cwd);
   if (useStdin) {
     if (inputs.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give files, directories, globs, or - for standard input');
