@@ -78,6 +78,7 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
     const resolveClass = classResolver(langPacks, config.classes ?? {});
     const index = new PatternIndex();
     const rules: CompiledRule[] = [];
+    const sharedSets = new Map<string, number>();
     const seen = new Set<string>();
     for (const pack of langPacks) {
       for (const rule of pack.rules) {
@@ -85,7 +86,7 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         seen.add(rule.id);
         const severity = effectiveSeverity(rule, settings[rule.id] ?? settings[rule.family], enabledTags);
         if (!severity) continue;
-        rules.push(compileRule(rule, severity, index, resolveClass));
+        rules.push(compileRule(rule, severity, index, resolveClass, sharedSets));
       }
     }
     let mentionCue: number | null = null;
@@ -152,10 +153,17 @@ function compileRule(
   severity: Severity,
   index: PatternIndex,
   resolveClass: (name: string) => PatternNode[] | undefined,
+  sharedSets: Map<string, number>,
 ): CompiledRule {
+  // A set's matches depend only on its patterns, so rules that list the same patterns (a shared topic gate, say)
+  // share one set and the scan runs it once.
   const compileSet = (patterns: string[] | undefined, field: string): number | null => {
     if (!patterns) return null;
+    const key = JSON.stringify(patterns);
+    const known = sharedSets.get(key);
+    if (known !== undefined) return known;
     const set = index.newSet();
+    sharedSets.set(key, set);
     for (const source of patterns) {
       try {
         index.add(compilePattern(source, resolveClass), set);
