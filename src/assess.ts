@@ -13,6 +13,7 @@ import type { ArticleInput, InputFormat, SourceDocument } from './document/types
 import { detectLanguage, type Lang } from './language/detect.js';
 import { compileChecker, type Checker } from './rules/checker.js';
 import { applyDirectives } from './rules/directives.js';
+import { dropNestedHits } from './rules/overlaps.js';
 import { evaluateRules, type RuleHit } from './rules/evaluate.js';
 import type { Word } from './rules/match.js';
 import type { Severity } from './rules/schema.js';
@@ -147,7 +148,7 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
   const people = analyzePeople(doc);
   // Mentions carry offsets into the original input (or the article field); their text is read from there.
   for (const person of people.persons) for (const m of person.mentions) m.text = (originals[m.field ?? ''] ?? '').slice(m.start, m.end);
-  const hits = evaluateRules(checker.languages[lang], doc.words, source.segments);
+  const hits = dropNestedHits(evaluateRules(checker.languages[lang], doc.words, source.segments));
   hits.push(...evaluateRepresentation(checker.languages[lang], people, checker.thresholds, source.segments));
   const locale = options.locale ?? checker.locale ?? lang;
   // Ignore comments silence findings but keep them on record with their justification.

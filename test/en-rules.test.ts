@@ -187,3 +187,20 @@ describe('talking about a term is not using it', () => {
     expect(ids('The gift is for the fair sex.')).toContain('en-str-patronising-term');
   });
 });
+
+describe('inclusive pairs', () => {
+  it.each([
+    'Each doctor should update his/her records.',
+    'Every applicant must submit his or her CV.',
+    'He/she must sign the consent form.',
+    'The chairman or chairwoman will be elected in May.',
+    'Male and female nurses share the night shifts.',
+  ])('never flags %s', (text) => {
+    expect(assess(text, { lang: 'en' }).findings.filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+
+  it('flags a masculine title given to a named woman once', () => {
+    const findings = assess('Chairman Nguyen Thi Lan said she would open the new wing.', { lang: 'en' }).findings.filter((f) => f.family === 'stereotyping');
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([['en-str-masculine-title-for-woman', 'Chairman']]);
+  });
+});

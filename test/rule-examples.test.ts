@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assess, BUILTIN_PACKS, createChecker } from '../src/index.js';
 
-// Every rule carries examples that must and must not match; they run here, from the packs themselves.
+// Every rule carries examples that must and must not match; they run here, from the packs themselves, one rule at a
+// time, so that a stronger rule of the same family flagging the same words cannot hide the one under test.
+const FAMILIES_OFF = { stereotyping: 'off', violence: 'off', representation: 'off' } as const;
 for (const pack of BUILTIN_PACKS) {
   describe(`rules/${pack.lang}/${pack.family}`, () => {
-    const checker = createChecker({ extends: ['recommended', 'recruitment'] });
     for (const rule of pack.rules) {
+      const checker = createChecker({ extends: ['recommended', 'recruitment'], rules: { ...FAMILIES_OFF, [rule.id]: rule.severity } });
       const fired = (text: string) => assess(text, { lang: pack.lang, config: checker }).findings.filter((f) => f.ruleId === rule.id);
       it.each(rule.examples.match)(`${rule.id} matches %s`, (text) => {
         const found = fired(text);

@@ -199,3 +199,20 @@ describe('talking about a term is not using it', () => {
     expect(ruleIds('Ông nói: “Phụ nữ là phái đẹp, cần được ưu tiên.”')).toContain('vi-str-weaker-sex');
   });
 });
+
+describe('one message per phrase', () => {
+  it('reports words flagged by two rules of a family once, under the stronger or wider rule', () => {
+    const findings = check('Nữ bác sĩ chân dài gây sốt mạng xã hội.');
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
+      ['vi-str-gender-marked-profession', 'Nữ bác sĩ'],
+      ['vi-str-appearance-focus', 'chân dài'],
+    ]);
+    // "vóc dáng" (appearance) sits inside "vóc dáng gợi cảm" (sexualised look): the wider finding covers it.
+    expect(check('Cô nàng có vóc dáng gợi cảm.').map((f) => f.text)).toEqual(['vóc dáng gợi cảm']);
+  });
+
+  it('leaves inclusive pairs alone', () => {
+    for (const text of ['Kính gửi anh/chị cán bộ, nhân viên bệnh viện.', 'Mời ông/bà đến khám đúng hẹn.', 'Tuyển điều dưỡng nam/nữ, không phân biệt giới tính.', 'Các ông bố, bà mẹ nên đưa trẻ đi tiêm đúng lịch.'])
+      expect(check(text), text).toEqual([]);
+  });
+});
