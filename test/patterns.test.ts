@@ -84,3 +84,13 @@ describe('patterns that could make matching slow or ambiguous are rejected', () 
     expect(compile([`start ${long}`])).toThrow(/limit is 40/);
   });
 });
+
+describe('English inflections', () => {
+  it('use the build-time lexicon for irregular forms of the bundled packs words', async () => {
+    const { inflections } = await import('../src/rules/inflect.js');
+    expect(inflections('midwife')).toContain('midwives');
+    expect(inflections('shake')).toContain('shook');
+    // A word no bundled pack inflects still gets the suffix rules.
+    expect(inflections('examine')).toEqual(expect.arrayContaining(['examines', 'examined', 'examining']));
+  });
+});

@@ -1,7 +1,12 @@
+import LEXICON from './inflections.generated.json';
+
 /**
  * English inflected forms of a word, generated when a pattern is compiled (`~kill` matches kill, kills,
  * killed, killing). Over-generation is harmless: forms that are not words never occur in text.
+ * LEXICON holds compromise's forms for the bundled packs' words, computed at build (scripts/build-inflections.ts);
+ * the suffix rules below cover every word, including those of a host's own packs.
  */
+const LEXICAL = LEXICON as Record<string, string[] | undefined>;
 const IRREGULAR: Record<string, string[]> = {
   man: ['men', "man's", "men's"],
   woman: ['women', "woman's", "women's"],
@@ -36,7 +41,7 @@ const VOWEL = /[aeiou]/;
 
 export function inflections(word: string): string[] {
   const w = word.toLowerCase();
-  const forms = new Set<string>([w, ...(IRREGULAR[w] ?? [])]);
+  const forms = new Set<string>([w, ...(IRREGULAR[w] ?? []), ...(Object.hasOwn(LEXICAL, w) ? LEXICAL[w]! : [])]);
   if (w.endsWith('man')) forms.add(w.slice(0, -3) + 'men');
   if (/(s|x|z|ch|sh)$/.test(w)) forms.add(w + 'es');
   else if (/[^aeiou]y$/.test(w)) forms.add(w.slice(0, -1) + 'ies');
