@@ -46,6 +46,12 @@ describe('CLI under a department policy', () => {
     expect(silenced.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'trích nguyên văn ý kiến người dân' }]);
   });
 
+  it('github annotations say why a finding with a void ignore comment still shows', () => {
+    const r = runCli(['check', '--format', 'github', 'bai.md'], { cwd: dir });
+    const line = r.stdout.split('\n').find((l) => l.includes('line=4,') && l.includes('vi-str-gender-marked-profession'))!;
+    expect(line).toMatch(/^::notice file=bai\.md,line=4,.*the ignore comment on line 3 gives no justification, so it silences nothing\)$/);
+  });
+
   it('a bad policy in the config file exits 2 naming the file and path', () => {
     const bad = project({ policy: { segments: { title: { failOn: 'loud' } } } }, { 'bai.md': DRAFT });
     const r = runCli(['check', 'bai.md'], { cwd: bad });
