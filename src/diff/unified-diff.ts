@@ -57,6 +57,8 @@ function addLine(file: ChangedFile, n: number): void {
   else file.lines.push([n, n]);
 }
 
+const utf8 = new TextEncoder();
+
 /** Git quotes unusual paths ("b/b\303\240i.md"): C escapes, octal bytes of UTF-8. */
 function unquote(name: string): string {
   if (!name.startsWith('"') || !name.endsWith('"')) return name;
@@ -66,7 +68,7 @@ function unquote(name: string): string {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (c !== '\\') {
-      bytes.push(...new TextEncoder().encode(c));
+      bytes.push(...utf8.encode(c));
       continue;
     }
     const next = body[i + 1] ?? '';
