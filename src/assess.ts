@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { analyzeDocument } from './analysis/document.js';
 import { analyzePeople } from './analysis/people.js';
-import { decideVerdict } from './assessment/policy.js';
-import { evaluateRepresentation } from './assessment/representation.js';
+import { decideVerdict, quotedSeverity } from './assessment/policy.js';
+import { classifySources, evaluateRepresentation, type MetricHit } from './assessment/representation.js';
 import type { Assessment, Finding } from './assessment/schema.js';
 import { scoreFindings } from './assessment/score.js';
 import { ConfigError, ConfigSchema, parseConfig, type ConfigInput } from './config/schema.js';
@@ -11,12 +11,12 @@ import { parseByFormat } from './document/detect.js';
 import { LineIndex } from './document/lines.js';
 import type { ArticleInput, InputFormat, SourceDocument } from './document/types.js';
 import { detectLanguage, type Lang } from './language/detect.js';
+import { restrictToChangedLines, type ChangedLines } from './diff/changed-lines.js';
 import { compileChecker, type Checker } from './rules/checker.js';
 import { applyDirectives } from './rules/directives.js';
 import { dropNestedHits } from './rules/overlaps.js';
 import { evaluateRules, type RuleHit } from './rules/evaluate.js';
 import type { Word } from './rules/match.js';
-import type { Severity } from './rules/schema.js';
 
 export interface AssessOptions {
   lang?: Lang | 'auto';
@@ -27,7 +27,14 @@ export interface AssessOptions {
   locale?: Lang;
   /** Refuse inputs larger than this many bytes (UTF-8, all text fields together) with InputTooLargeError. */
   maxInputBytes?: number;
+  /**
+   * Report only findings on these lines (1-based, inclusive; per field for an article object, `true` for a whole
+   * field); the verdict is judged on them, while scores and metrics cover the whole document.
+   */
+  changedLines?: ChangedLines;
 }
+
+const LineRangeSchema = z.tuple([z.number().int().min(1), z.number().int().min(1)]);
 
 const OptionsSchema = z
   .object({
@@ -36,6 +43,7 @@ const OptionsSchema = z
     config: z.unknown().optional(),
     locale: z.enum(['vi', 'en']).optional(),
     maxInputBytes: z.number().int().positive().optional(),
+    changedLines: z.union([z.array(LineRangeSchema), z.record(z.string(), z.union([z.array(LineRangeSchema), z.literal(true)]))]).optional(),
   })
   .strict();
 
@@ -76,8 +84,6 @@ function inputBytes(input: string | ArticleInput, limit: number): number {
   for (const text of texts) if (typeof text === 'string') bytes += utf8Bytes(text, limit - bytes);
   return bytes;
 }
-
-const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
 let defaultChecker: Checker | undefined;
 const checkers = new WeakMap<object, Checker>();
@@ -148,15 +154,18 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
   const people = analyzePeople(doc);
   // Mentions carry offsets into the original input (or the article field); their text is read from there.
   for (const person of people.persons) for (const m of person.mentions) m.text = (originals[m.field ?? ''] ?? '').slice(m.start, m.end);
-  const hits = dropNestedHits(evaluateRules(checker.languages[lang], doc.words, source.segments));
-  hits.push(...evaluateRepresentation(checker.languages[lang], people, checker.thresholds, source.segments));
+  const balance = classifySources(people.persons, checker.thresholds);
+  const hits: MetricHit[] = dropNestedHits(evaluateRules(checker.languages[lang], doc.words, source.segments));
+  hits.push(...evaluateRepresentation(checker.languages[lang], people, checker.thresholds, source.segments, balance));
   const locale = options.locale ?? checker.locale ?? lang;
   // Ignore comments silence findings but keep them on record with their justification.
-  const { findings, suppressed } = applyDirectives(toFindings(hits, doc.words, source, originals, locale, checker), originals);
+  const { findings, suppressed } = applyDirectives(toFindings(hits, doc.words, source, originals, locale, checker), originals, {
+    requireJustification: checker.policy.requireJustification ?? false,
+  });
   const scores = scoreFindings(findings);
   const segmentCounts: Record<string, number> = {};
   for (const segment of source.segments) segmentCounts[segment.role] = (segmentCounts[segment.role] ?? 0) + 1;
-  return {
+  const assessment: Assessment = {
     lang,
     format: source.format,
     findings,
@@ -164,7 +173,9 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
     metrics: {
       people: people.people,
       sources: people.sources,
-      persons: people.persons,
+      contributors: balance.contributors,
+      newsmakers: balance.newsmakers,
+      persons: balance.persons,
       byRole: people.byRole,
       sourcesByRole: people.sourcesByRole,
       bySegment: people.bySegment,
@@ -173,13 +184,14 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
       segments: segmentCounts,
     },
     scores,
-    verdict: decideVerdict(findings, scores, checker.policy),
+    verdict: decideVerdict(findings, scores, checker.policy, locale),
     meta: source.meta,
   };
+  return options.changedLines ? restrictToChangedLines(assessment, options.changedLines, checker.policy, locale) : assessment;
 }
 
 function toFindings(
-  hits: RuleHit[],
+  hits: MetricHit[],
   words: Word[],
   source: SourceDocument,
   originals: Record<string, string>,
@@ -196,7 +208,7 @@ function toFindings(
     return index;
   };
   const findings: Finding[] = [];
-  for (const { compiled, start, end } of hits) {
+  for (const { compiled, start, end, evidence } of hits) {
     const { rule } = compiled;
     const base = {
       ruleId: rule.id,
@@ -221,6 +233,7 @@ function toFindings(
         scope: 'document',
         segment: { role: null, index: -1 },
         inQuote: false,
+        ...(evidence ? { evidence } : {}),
       });
       continue;
     }
@@ -234,7 +247,7 @@ function toFindings(
     // A block quotation quotes as a whole; elsewhere the words must sit inside quotation marks. (Tokens of a block
     // quotation are not marked, so the people analysis can still read its attribution: "…,” bác sĩ Lan cho biết.)
     const inQuote = segment.role === 'quote' || words.slice(start, end).every((w) => w.inQuote);
-    const severity = inQuote && checker.policy.quotedSpeech === 'lower' ? LOWER[compiled.severity] : compiled.severity;
+    const { severity, lowered } = quotedSeverity(compiled.severity, rule.family, inQuote, checker.policy);
     const a = lines(field).position(from);
     const b = lines(field).position(to);
     findings.push({
@@ -250,6 +263,7 @@ function toFindings(
       scope: 'span',
       segment: { role: segment.role, index: first.segment, ...(segment.field ? { field: segment.field } : {}) },
       inQuote,
+      ...(lowered ? { originalSeverity: compiled.severity } : {}),
       ...safeFix(compiled, words, start, end, from, to, original),
     });
   }
@@ -271,9 +285,14 @@ function failedAssessment(error: unknown): Assessment {
     format: 'text',
     findings: [],
     suppressed: [],
-    metrics: { people: zero, sources: zero, persons: [], byRole: {}, sourcesByRole: {}, bySegment: {}, words: 0, sentences: 0, segments: {} },
+    metrics: { people: zero, sources: zero, contributors: zero, newsmakers: zero, persons: [], byRole: {}, sourcesByRole: {}, bySegment: {}, words: 0, sentences: 0, segments: {} },
     scores: { overall: 0, stereotyping: 0, representation: 0, violence: 0 },
-    verdict: { pass: false, level: 'block', reasons: [`internal error: ${error instanceof Error ? error.message : String(error)}`] },
+    verdict: {
+      pass: false,
+      level: 'block',
+      reasons: [`internal error: ${error instanceof Error ? error.message : String(error)}`],
+      causes: [],
+    },
     meta: {},
   };
 }

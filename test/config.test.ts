@@ -28,7 +28,7 @@ describe('configuration', () => {
     const text = 'Dù là phụ nữ nhưng chị Hà lái xe rất vững.';
     expect(assess(text).verdict.pass).toBe(true);
     expect(assess(text, { config: { extends: 'strict' } }).verdict.pass).toBe(false);
-    expect(assess(text, { config: { policy: { failOn: 'never', minScore: 99 } } }).verdict.reasons.join()).toMatch(/below the minimum 99/);
+    expect(assess(text, { locale: 'en', config: { policy: { failOn: 'never', minScore: 99 } } }).verdict.reasons.join()).toMatch(/below the minimum 99 \(policy.minScore\)/);
   });
 
   it('extra classes extend built-in word classes', () => {

@@ -30,7 +30,7 @@ describe('representation checks', () => {
     const a = assess(ONE_GENDER_VI, { lang: 'vi', config: checker });
     const f = a.findings.find((x) => x.ruleId === 'vi-rep-sources-one-gender')!;
     expect(f.severity).toBe('error');
-    expect(f.message).toBe('All quoted sources are of one gender.');
+    expect(f.message).toBe('All the sources the writer chose to quote are of one gender.');
     expect(a.verdict.pass).toBe(false);
     const off = createChecker({ rules: { representation: 'off' } });
     expect(assess(ONE_GENDER_VI, { lang: 'vi', config: off }).findings.filter((x) => x.family === 'representation')).toEqual([]);

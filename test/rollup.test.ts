@@ -193,3 +193,66 @@ describe('report escaping', () => {
     expect(safeUrl(42)).toBeNull();
   });
 });
+
+describe('suppressions in the roll-up', () => {
+  const article = (unit: string, date: string, text: string, config = {}): RollupItem => {
+    const assessment = assess(text, { format: 'markdown', lang: 'vi', config });
+    return { meta: { unit, date, title: text.split('\n').pop()!.slice(0, 30) }, assessment, file: `${unit}-${date}.md` };
+  };
+  const justified = '<!-- genderlens-disable-next-line vi-str-gender-marked-profession -- chức danh trong quyết định khen thưởng -->\nNữ tài xế Lê Thị Hoa được khen thưởng.';
+  const bare = '<!-- genderlens-disable-next-line -->\nNữ tài xế Lê Thị Hoa được khen thưởng.';
+  const breadwinner = '<!-- genderlens-disable-next-line vi-str-breadwinner -- trích nguyên văn ý kiến người dân -->\nĐàn ông là trụ cột gia đình.';
+  const items = [
+    article('Bệnh viện Đa khoa tỉnh', '2026-03-01', justified),
+    article('Bệnh viện Đa khoa tỉnh', '2026-04-01', bare),
+    article('Bệnh viện Đa khoa tỉnh', '2026-05-01', breadwinner),
+    article('Trung tâm Y tế huyện', '2026-06-01', justified),
+    article('Trung tâm Y tế huyện', '2026-07-01', bare, { policy: { requireJustification: true } }),
+    article('Trung tâm Y tế huyện', '2025-07-01', justified),
+  ];
+  const data = rollup(items);
+
+  it('counts silenced findings per rule, with and without a justification, and void comments', () => {
+    expect(data.current.suppressions).toMatchObject({ total: 4, withJustification: 3, withoutJustification: 1, void: 1 });
+    expect(data.current.suppressions.byRule).toEqual([
+      { ruleId: 'vi-str-gender-marked-profession', family: 'stereotyping', count: 3, withJustification: 2, void: 1, articles: 3 },
+      { ruleId: 'vi-str-breadwinner', family: 'stereotyping', count: 1, withJustification: 1, void: 0, articles: 1 },
+    ]);
+    expect(data.previous?.suppressions.total).toBe(1);
+  });
+
+  it('per unit and rule, and per unit in the unit table', () => {
+    expect(data.unitSuppressions).toEqual([
+      { unit: 'Bệnh viện Đa khoa tỉnh', ruleId: 'vi-str-gender-marked-profession', family: 'stereotyping', count: 2, withJustification: 1, withoutJustification: 1, void: 0 },
+      { unit: 'Bệnh viện Đa khoa tỉnh', ruleId: 'vi-str-breadwinner', family: 'stereotyping', count: 1, withJustification: 1, withoutJustification: 0, void: 0 },
+      { unit: 'Trung tâm Y tế huyện', ruleId: 'vi-str-gender-marked-profession', family: 'stereotyping', count: 1, withJustification: 1, withoutJustification: 0, void: 1 },
+    ]);
+    expect(data.units.map((u) => [u.key, u.suppressed])).toEqual([
+      ['Bệnh viện Đa khoa tỉnh', 3],
+      ['Trung tâm Y tế huyện', 1],
+    ]);
+  });
+
+  it('keeps an audit trail of every override with its justification, in CSV too', () => {
+    expect(data.suppressionLog.map((r) => [r.date, r.unit, r.ruleId, r.line, r.justification])).toEqual([
+      ['2026-03-01', 'Bệnh viện Đa khoa tỉnh', 'vi-str-gender-marked-profession', 2, 'chức danh trong quyết định khen thưởng'],
+      ['2026-04-01', 'Bệnh viện Đa khoa tỉnh', 'vi-str-gender-marked-profession', 2, null],
+      ['2026-05-01', 'Bệnh viện Đa khoa tỉnh', 'vi-str-breadwinner', 2, 'trích nguyên văn ý kiến người dân'],
+      ['2026-06-01', 'Trung tâm Y tế huyện', 'vi-str-gender-marked-profession', 2, 'chức danh trong quyết định khen thưởng'],
+    ]);
+    const csv = formatCsv(data);
+    expect(csv).toContain('unit-suppression,2026,Bệnh viện Đa khoa tỉnh / vi-str-gender-marked-profession,suppressed,2');
+    expect(csv).toContain('unit-suppression,2026,Trung tâm Y tế huyện / vi-str-gender-marked-profession,void,1');
+    expect(csv).toContain('suppression-log,2026,3,justification,trích nguyên văn ý kiến người dân');
+    expect(csv).toContain('summary,2026,,suppressed.void,1');
+  });
+
+  it('shows them per unit and rule in the HTML report', async () => {
+    const { renderHtml } = await import('../src/report/html/render.js');
+    const html = renderHtml(data, { locale: 'vi' });
+    const section = html.slice(html.indexOf('<section id="suppressions">'), html.indexOf('</section>', html.indexOf('<section id="suppressions">')));
+    expect(section).toContain('Phát hiện được bỏ qua');
+    expect(section).toContain('<td class="k">Trung tâm Y tế huyện</td><td><code>vi-str-gender-marked-profession</code></td>');
+    expect(section.match(/<tr><td class="k">/g)).toHaveLength(3);
+  });
+});

@@ -10,8 +10,10 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish, type FileResult } from '../report/stylish.js';
 import { applyFixes } from '../fix.js';
+import { restrictToChangedLines } from '../diff/changed-lines.js';
+import { changedLinesFromDiffFile, changedLinesFromGit, type ChangedFiles } from './changed-lines.js';
 import { CheckerCache, configFileFor } from './checkers.js';
-import { expandInputs, formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
+import { CHECKED_EXTENSIONS, expandInputs, formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
 import { registerReportCommand } from './report.js';
 import type { Lang } from '../language/detect.js';
 
@@ -28,6 +30,10 @@ interface CheckOptions {
   color?: boolean;
   jsonl?: boolean;
   fix?: boolean;
+  /** A unified diff (file, or - for standard input): report findings on its added lines only. */
+  changedLines?: string;
+  /** A git revision: report findings on the lines `git diff <ref>` adds only. */
+  diff?: string;
 }
 
 async function readStdin(): Promise<string> {
@@ -47,11 +53,14 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));
   // JSONL: the configuration is compiled where it is used (workers), which keeps this thread small.
   if (options.fix && (options.jsonl || readsStandardInput(inputs))) throw new UsageError('--fix works on files, not on standard input or --jsonl');
+  if (options.jsonl && (options.changedLines !== undefined || options.diff !== undefined)) throw new UsageError('--changed-lines and --diff work on files, not on --jsonl');
   if (options.jsonl) return (await import('./batch.js')).checkJsonl(inputs, batchOptions, configFileOf);
+  const changed = await changedFilesOf(inputs, options, cwd);
   const results: FileResult[] = [];
   let skipped = 0;
-  const useStdin = readsStandardInput(inputs);
-  const files = useStdin ? [] : expandInputs(inputs, cwd);
+  // With a diff and no paths, the files are the ones the diff changed, not standard input.
+  const useStdin = !changed && readsStandardInput(inputs);
+  const files = useStdin ? [] : changed ? filesInDiff(inputs, changed, cwd) : expandInputs(inputs, cwd);
   if (useStdin) {
     if (inputs.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give files, directories, globs, or - for standard input');
     const text = await readStdin();
@@ -76,6 +85,15 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
       results.push({ file: path.relative(cwd, file) || file, assessment });
     }
   }
+  if (changed) {
+    // Findings outside the changed lines are left out; the verdict is judged on the rest (scores stay whole).
+    for (const result of results) {
+      const file = path.resolve(cwd, result.file);
+      const checker = checkerFor(file);
+      const locale = options.locale ?? checker.locale ?? result.assessment.lang;
+      result.assessment = restrictToChangedLines(result.assessment, changed.get(file) ?? [], checker.policy, locale);
+    }
+  }
   const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   process.stdout.write(formatReport(results, options, color));
   if (skipped) return EXIT.usage; // unreadable files were skipped (reported on stderr)
@@ -85,6 +103,22 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     return EXIT.failed;
   }
   return results.every((r) => r.assessment.verdict.pass) ? EXIT.pass : EXIT.failed;
+}
+
+/** The changed lines named by --changed-lines or --diff, or null when neither was given. */
+async function changedFilesOf(inputs: string[], options: CheckOptions, cwd: string): Promise<ChangedFiles | null> {
+  if (options.changedLines === undefined && options.diff === undefined) return null;
+  if (options.changedLines !== undefined && options.diff !== undefined) throw new UsageError('give --changed-lines or --diff, not both');
+  if (options.fix) throw new UsageError('--fix rewrites whole files; it does not combine with --changed-lines or --diff');
+  if (inputs.includes('-')) throw new UsageError('--changed-lines and --diff check files named in the diff, not standard input');
+  if (options.diff !== undefined) return changedLinesFromGit(options.diff, cwd);
+  return changedLinesFromDiffFile(options.changedLines!, cwd, readStdin);
+}
+
+/** The files to check under a diff: those it changed, narrowed to the given paths when there are any. */
+function filesInDiff(inputs: string[], changed: ChangedFiles, cwd: string): string[] {
+  const named = inputs.length ? new Set(expandInputs(inputs, cwd)) : null;
+  return [...changed.keys()].filter((file) => (named ? named.has(file) : CHECKED_EXTENSIONS.includes(path.extname(file).toLowerCase()) && fs.existsSync(file))).sort();
 }
 
 function formatReport(results: FileResult[], options: CheckOptions, color: boolean): string {
@@ -126,6 +160,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', 'no colours')
     .option('--color', 'force colours')
     .option('--fix', 'apply the fixes marked safe in the rule packs to the files, then report what remains')
+    .option('--changed-lines <diff>', 'report only findings on the lines a unified diff adds (a file, or - for standard input); scores use the whole document')
+    .option('--diff <git-ref>', 'report only findings on the lines `git diff <git-ref>` adds; scores use the whole document')
     .option('--jsonl', 'read JSON Lines ({id, text} or {id, title, lead, body, captions}) from the files or stdin; write one JSON result per line')
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
       // --color / --no-color only when given; otherwise colour follows the terminal.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEGMENT_ROLES } from '../document/types.js';
 import { FamilySchema, RulePackSchema, SeveritySchema } from '../rules/schema.js';
 
 export const PRESETS = ['recommended', 'strict', 'recruitment'] as const;
@@ -10,6 +11,12 @@ export const RuleSettingSchema = z.union([
   SeveritySchema,
   z.object({ severity: SeveritySchema.optional(), enabled: z.boolean().optional() }).strict(),
 ]);
+
+/**
+ * GMMP functions in the story (B1.3), as the people analysis assigns them. Kept here as data so configuration does
+ * not depend on the analysis code; a test checks the two lists agree.
+ */
+export const STORY_ROLES = ['expert', 'official', 'personal-experience', 'popular-opinion', 'eyewitness', 'victim', 'subject', 'other'] as const;
 
 export const ThresholdsSchema = z
   .object({
@@ -23,17 +30,59 @@ export const ThresholdsSchema = z
     minMenExpertsForRoleGap: z.number().int().min(1).max(100).optional(),
     /** Flag a headline and captions that name at least this many men and no woman, while the story names women. */
     minHeadlineMen: z.number().int().min(1).max(100).optional(),
+    /**
+     * Which sources the balance checks (one gender, women's share) count: the contributors the writer chose
+     * (BBC 50:50 practice; default) or every quoted source, newsmakers included.
+     */
+    balanceAppliesTo: z.enum(['contributors', 'all-sources']).optional(),
+    /** GMMP functions that make a person a newsmaker, central to the story rather than chosen by the writer. */
+    newsmakerRoles: z.array(z.enum(STORY_ROLES)).optional(),
+    /** Segments whose people are central to the story (the subject named in the headline or lead). */
+    newsmakerSegments: z.array(z.enum(SEGMENT_ROLES)).optional(),
   })
   .strict();
 
+const FailOnSchema = z.enum(['error', 'warning', 'info', 'never']);
+const QuotedSpeechSchema = z.enum(['lower', 'keep']);
+
+/** Which severities lead to which verdict level, for findings in one segment role (title, lead...). */
+export const SegmentPolicySchema = z
+  .object({
+    /** Findings in this segment at or above this severity block, whatever their family's setting says. */
+    failOn: FailOnSchema.optional(),
+    /** Findings in this segment at or above this severity make the verdict warn. */
+    warnOn: FailOnSchema.optional(),
+  })
+  .strict();
+
+/** The policy for one family: replaces the top-level setting for that family's findings and score. */
+export const FamilyPolicySchema = SegmentPolicySchema.extend({
+  /** The family's score (0-100) below which the verdict blocks. */
+  minScore: z.number().min(0).max(100).optional(),
+  /** The family's score (0-100) below which the verdict warns. */
+  warnBelowScore: z.number().min(0).max(100).optional(),
+  /** Findings of this family inside a direct quotation: lowered one severity or kept. */
+  quotedSpeech: QuotedSpeechSchema.optional(),
+}).strict();
+
 export const PolicySchema = z
   .object({
-    /** The lowest severity that fails the verdict ("never": findings never fail it). */
-    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
-    /** The overall score (0-100) below which the verdict fails. */
+    /** The lowest severity that blocks (fails) the verdict ("never": findings never block). */
+    failOn: FailOnSchema.optional(),
+    /** The lowest severity that makes the verdict warn (default "warning"; "never": findings never warn). */
+    warnOn: FailOnSchema.optional(),
+    /** The overall score (0-100) below which the verdict blocks. */
     minScore: z.number().min(0).max(100).optional(),
+    /** The overall score (0-100) below which the verdict warns. */
+    warnBelowScore: z.number().min(0).max(100).optional(),
     /** Findings inside a direct quotation are lowered one severity ("lower", default) or kept. */
-    quotedSpeech: z.enum(['lower', 'keep']).optional(),
+    quotedSpeech: QuotedSpeechSchema.optional(),
+    /** An ignore comment must give a justification (" -- why"); one without it silences nothing. */
+    requireJustification: z.boolean().optional(),
+    /** Per family: replaces failOn, warnOn, quotedSpeech and sets score limits for that family. */
+    families: z.object(Object.fromEntries(FamilySchema.options.map((f) => [f, FamilyPolicySchema.optional()])) as Record<z.infer<typeof FamilySchema>, z.ZodOptional<typeof FamilyPolicySchema>>).strict().optional(),
+    /** Per segment role (title, lead, caption...): can only make the verdict stricter for findings there. */
+    segments: z.object(Object.fromEntries(SEGMENT_ROLES.map((r) => [r, SegmentPolicySchema.optional()])) as Record<(typeof SEGMENT_ROLES)[number], z.ZodOptional<typeof SegmentPolicySchema>>).strict().optional(),
   })
   .strict();
 
@@ -57,7 +106,11 @@ export const ConfigSchema = z
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
-export type Policy = Required<Omit<z.infer<typeof PolicySchema>, 'minScore'>> & { minScore?: number };
+type PolicyData = z.infer<typeof PolicySchema>;
+/** The policy after presets: failOn and quotedSpeech always set, the rest optional (defaults in assessment/policy.ts). */
+export type Policy = Required<Pick<PolicyData, 'failOn' | 'quotedSpeech'>> & Omit<PolicyData, 'failOn' | 'quotedSpeech'>;
+export type FamilyPolicy = z.infer<typeof FamilyPolicySchema>;
+export type SegmentPolicy = z.infer<typeof SegmentPolicySchema>;
 export type Thresholds = Required<z.infer<typeof ThresholdsSchema>>;
 export { FamilySchema };
 

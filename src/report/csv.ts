@@ -29,7 +29,13 @@ function figureRows(period: string, f: Figures): Row[] {
     ['summary', period, '', 'articles', f.articles],
     ...genderRows('summary', period, '', 'people', f.people),
     ...genderRows('summary', period, '', 'sources', f.sources),
+    ...genderRows('summary', period, '', 'contributors', f.contributors),
+    ...genderRows('summary', period, '', 'newsmakers', f.newsmakers),
     ['summary', period, '', 'findings', f.findings],
+    ['summary', period, '', 'suppressed', f.suppressions.total],
+    ['summary', period, '', 'suppressed.withJustification', f.suppressions.withJustification],
+    ['summary', period, '', 'suppressed.withoutJustification', f.suppressions.withoutJustification],
+    ['summary', period, '', 'suppressed.void', f.suppressions.void],
     ['summary', period, '', 'findingsPerArticle', f.findingsPerArticle],
   ];
   for (const [sev, n] of Object.entries(f.bySeverity)) rows.push(['severity', period, sev, 'findings', n]);
@@ -41,6 +47,11 @@ function figureRows(period: string, f: Figures): Row[] {
     rows.push(['rule', period, r.ruleId, 'findings', r.count]);
     rows.push(['rule', period, r.ruleId, 'articles', r.articles]);
   }
+  for (const r of f.suppressions.byRule) {
+    rows.push(['rule', period, r.ruleId, 'suppressed', r.count]);
+    rows.push(['rule', period, r.ruleId, 'suppressed.withJustification', r.withJustification]);
+    rows.push(['rule', period, r.ruleId, 'suppressed.void', r.void]);
+  }
   return rows;
 }
 
@@ -49,7 +60,9 @@ function groupRows(section: string, period: string, groups: GroupFigures[]): Row
     [section, period, g.key, 'articles', g.articles],
     ...genderRows(section, period, g.key, 'people', g.people),
     ...genderRows(section, period, g.key, 'sources', g.sources),
+    ...genderRows(section, period, g.key, 'contributors', g.contributors),
     [section, period, g.key, 'findings', g.findings],
+    [section, period, g.key, 'suppressed', g.suppressed],
     [section, period, g.key, 'meanScore', g.meanScore],
   ]);
 }
@@ -59,6 +72,27 @@ export function formatCsv(data: Rollup): string {
   const rows: Row[] = [...figureRows(current, data.current)];
   if (data.previous && data.previousPeriod) rows.push(...figureRows(data.previousPeriod.label, data.previous));
   rows.push(...groupRows('month', current, data.months), ...groupRows('unit', current, data.units));
+  // Per unit and rule: key "unit / rule" so a spreadsheet can split or pivot it.
+  for (const u of data.unitSuppressions) {
+    const key = `${u.unit} / ${u.ruleId}`;
+    rows.push(
+      ['unit-suppression', current, key, 'suppressed', u.count],
+      ['unit-suppression', current, key, 'withJustification', u.withJustification],
+      ['unit-suppression', current, key, 'withoutJustification', u.withoutJustification],
+      ['unit-suppression', current, key, 'void', u.void],
+    );
+  }
+  data.suppressionLog.forEach((r, i) => {
+    const key = String(i + 1);
+    rows.push(
+      ['suppression-log', current, key, 'file', r.file],
+      ['suppression-log', current, key, 'date', r.date],
+      ['suppression-log', current, key, 'unit', r.unit],
+      ['suppression-log', current, key, 'rule', r.ruleId],
+      ['suppression-log', current, key, 'line', r.line],
+      ['suppression-log', current, key, 'justification', r.justification],
+    );
+  });
   for (const c of data.change) {
     rows.push(['change', current, c.metric, 'current', c.current], ['change', current, c.metric, 'previous', c.previous], ['change', current, c.metric, 'delta', c.delta]);
   }

@@ -12,7 +12,9 @@ export function formatGithub(results: FileResult[]): string {
     for (const f of assessment.findings) {
       const place = f.scope === 'span' ? `,line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn}` : '';
       const instead = f.suggestions.length ? ` → ${f.suggestions.slice(0, 3).join('; ')}` : '';
-      lines.push(`::${COMMAND[f.severity]} file=${escapeProperty(file)}${place},title=${escapeProperty(`${f.ruleId} (${f.indicators.join(' ')})`)}::${escapeData(f.message + instead)}`);
+      // A void ignore comment is the writer's to fix: say which one, so the annotation explains why it still shows.
+      const voided = f.voidSuppression ? ` (the ignore comment on line ${f.voidSuppression.line} gives no justification, so it silences nothing)` : '';
+      lines.push(`::${COMMAND[f.severity]} file=${escapeProperty(file)}${place},title=${escapeProperty(`${f.ruleId} (${f.indicators.join(' ')})`)}::${escapeData(f.message + instead + voided)}`);
     }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

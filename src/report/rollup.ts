@@ -38,10 +38,48 @@ export interface GenderFigures extends GenderCount {
   menShare: number | null;
 }
 
+/** Findings silenced by ignore comments, and ignore comments void for want of a justification. */
+export interface SuppressionFigures {
+  /** Findings silenced by an ignore comment (assessment.suppressed). */
+  total: number;
+  withJustification: number;
+  withoutJustification: number;
+  /** Ignore comments that silenced nothing because policy.requireJustification wanted a reason they lacked. */
+  void: number;
+  byRule: Array<{ ruleId: string; family: Family; count: number; withJustification: number; void: number; articles: number }>;
+}
+
+/** Suppressions of one rule in one unit: the per-unit, per-rule record of overrides. */
+export interface UnitRuleSuppressions {
+  unit: string;
+  ruleId: string;
+  family: Family;
+  count: number;
+  withJustification: number;
+  withoutJustification: number;
+  void: number;
+}
+
+/** One silenced finding, for the audit trail: where, which rule, and the writer's justification. */
+export interface SuppressionRecord {
+  title: string;
+  file: string | null;
+  date: string | null;
+  unit: string | null;
+  ruleId: string;
+  line: number;
+  kind: string;
+  justification: string | null;
+}
+
 export interface Figures {
   articles: number;
   people: GenderFigures;
   sources: GenderFigures;
+  /** Sources the writers chose (not the newsmakers central to the story), and the newsmakers among sources. */
+  contributors: GenderFigures;
+  newsmakers: GenderFigures;
+  suppressions: SuppressionFigures;
   findings: number;
   findingsPerArticle: number | null;
   bySeverity: Record<Severity, number>;
@@ -58,7 +96,10 @@ export interface GroupFigures {
   articles: number;
   people: GenderFigures;
   sources: GenderFigures;
+  contributors: GenderFigures;
   findings: number;
+  /** Findings silenced by ignore comments. */
+  suppressed: number;
   meanScore: number | null;
 }
 
@@ -95,6 +136,10 @@ export interface Rollup {
   change: Change[];
   months: GroupFigures[];
   units: GroupFigures[];
+  /** Suppressions per unit and rule in the period, most first. */
+  unitSuppressions: UnitRuleSuppressions[];
+  /** Every silenced finding in the period with its justification, in date order. */
+  suppressionLog: SuppressionRecord[];
   attention: AttentionItem[];
 }
 
@@ -214,6 +259,8 @@ function compareCodes(a: string, b: string): number {
 function figures(items: RollupItem[], topRulesLimit: number): Figures {
   const people = emptyCount();
   const sources = emptyCount();
+  const contributors = emptyCount();
+  const newsmakers = emptyCount();
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byFamily = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number>;
   const byIndicator = new Map<string, number>();
@@ -224,6 +271,8 @@ function figures(items: RollupItem[], topRulesLimit: number): Figures {
   for (const { assessment } of items) {
     addCount(people, assessment.metrics?.people);
     addCount(sources, assessment.metrics?.sources);
+    addCount(contributors, assessment.metrics?.contributors);
+    addCount(newsmakers, assessment.metrics?.newsmakers);
     const seen = new Set<string>();
     for (const f of assessment.findings) {
       findings++;
@@ -252,6 +301,9 @@ function figures(items: RollupItem[], topRulesLimit: number): Figures {
     articles: items.length,
     people: figuresOf(people),
     sources: figuresOf(sources),
+    contributors: figuresOf(contributors),
+    newsmakers: figuresOf(newsmakers),
+    suppressions: suppressionFigures(items),
     findings,
     findingsPerArticle: items.length ? round(findings / items.length, 2) : null,
     bySeverity,
@@ -266,6 +318,86 @@ function figures(items: RollupItem[], topRulesLimit: number): Figures {
   };
 }
 
+/** Void ignore comments: findings that stand although a comment tried to silence them. */
+const voided = (a: Assessment) => a.findings.filter((f) => f.voidSuppression);
+
+function suppressionFigures(items: RollupItem[]): SuppressionFigures {
+  const byRule = new Map<string, SuppressionFigures['byRule'][number]>();
+  const rule = (ruleId: string, family: Family) => {
+    let entry = byRule.get(ruleId);
+    if (!entry) byRule.set(ruleId, (entry = { ruleId, family, count: 0, withJustification: 0, void: 0, articles: 0 }));
+    return entry;
+  };
+  let total = 0;
+  let withJustification = 0;
+  let voidCount = 0;
+  for (const { assessment } of items) {
+    const seen = new Set<string>();
+    for (const f of assessment.suppressed ?? []) {
+      total++;
+      const entry = rule(f.ruleId, f.family);
+      entry.count++;
+      if (f.suppression.justification) {
+        withJustification++;
+        entry.withJustification++;
+      }
+      if (!seen.has(f.ruleId)) {
+        seen.add(f.ruleId);
+        entry.articles++;
+      }
+    }
+    for (const f of voided(assessment)) {
+      voidCount++;
+      rule(f.ruleId, f.family).void++;
+    }
+  }
+  return {
+    total,
+    withJustification,
+    withoutJustification: total - withJustification,
+    void: voidCount,
+    byRule: [...byRule.values()].sort((a, b) => b.count + b.void - (a.count + a.void) || a.ruleId.localeCompare(b.ruleId)),
+  };
+}
+
+function unitSuppressions(items: RollupItem[]): UnitRuleSuppressions[] {
+  const map = new Map<string, UnitRuleSuppressions>();
+  const entry = (unit: string, ruleId: string, family: Family) => {
+    const key = `${unit}\u0000${ruleId}`;
+    let e = map.get(key);
+    if (!e) map.set(key, (e = { unit, ruleId, family, count: 0, withJustification: 0, withoutJustification: 0, void: 0 }));
+    return e;
+  };
+  for (const item of items) {
+    const unit = text(item.meta.unit) ?? '';
+    for (const f of item.assessment.suppressed ?? []) {
+      const e = entry(unit, f.ruleId, f.family);
+      e.count++;
+      if (f.suppression.justification) e.withJustification++;
+      else e.withoutJustification++;
+    }
+    for (const f of voided(item.assessment)) entry(unit, f.ruleId, f.family).void++;
+  }
+  return [...map.values()].sort((a, b) => a.unit.localeCompare(b.unit) || b.count + b.void - (a.count + a.void) || a.ruleId.localeCompare(b.ruleId));
+}
+
+function suppressionLog(items: RollupItem[]): SuppressionRecord[] {
+  const records: SuppressionRecord[] = [];
+  for (const item of items)
+    for (const f of item.assessment.suppressed ?? [])
+      records.push({
+        title: text(item.meta.title) ?? item.file ?? '',
+        file: item.file ?? null,
+        date: normalizeDate(item.meta.date),
+        unit: text(item.meta.unit),
+        ruleId: f.ruleId,
+        line: f.scope === 'span' ? f.line : f.suppression.line,
+        kind: f.suppression.kind,
+        justification: f.suppression.justification,
+      });
+  return records.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line);
+}
+
 function groups(items: RollupItem[], keyOf: (item: RollupItem) => string | null): GroupFigures[] {
   const map = new Map<string, RollupItem[]>();
   for (const item of items) {
@@ -278,16 +410,20 @@ function groups(items: RollupItem[], keyOf: (item: RollupItem) => string | null)
   return [...map].map(([key, list]) => {
     const people = emptyCount();
     const sources = emptyCount();
+    const contributors = emptyCount();
     for (const { assessment } of list) {
       addCount(people, assessment.metrics?.people);
       addCount(sources, assessment.metrics?.sources);
+      addCount(contributors, assessment.metrics?.contributors);
     }
     return {
       key,
       articles: list.length,
       people: figuresOf(people),
       sources: figuresOf(sources),
+      contributors: figuresOf(contributors),
       findings: list.reduce((n, i) => n + i.assessment.findings.length, 0),
+      suppressed: list.reduce((n, i) => n + (i.assessment.suppressed?.length ?? 0), 0),
       meanScore: mean(list.map((i) => i.assessment.scores.overall)),
     };
   });
@@ -359,6 +495,8 @@ function changes(current: Figures, previous: Figures): Change[] {
     change('people.menShare', current.people.menShare, previous.people.menShare),
     change('sources.womenShare', current.sources.womenShare, previous.sources.womenShare),
     change('sources.menShare', current.sources.menShare, previous.sources.menShare),
+    change('contributors.womenShare', current.contributors.womenShare, previous.contributors.womenShare),
+    change('suppressed', current.suppressions.total, previous.suppressions.total),
     change('findings', current.findings, previous.findings),
     change('findingsPerArticle', current.findingsPerArticle, previous.findingsPerArticle),
     ...FAMILIES.map((f) => change(`family.${f}`, current.byFamily[f], previous.byFamily[f])),
@@ -399,7 +537,9 @@ export function rollup(items: RollupItem[], options: RollupOptions = {}): Rollup
         articles: 0,
         people: figuresOf(emptyCount()),
         sources: figuresOf(emptyCount()),
+        contributors: figuresOf(emptyCount()),
         findings: 0,
+        suppressed: 0,
         meanScore: null,
       },
   );
@@ -422,6 +562,8 @@ export function rollup(items: RollupItem[], options: RollupOptions = {}): Rollup
     change: previousFigures ? changes(currentFigures, previousFigures) : [],
     months: allMonths,
     units,
+    unitSuppressions: unitSuppressions(currentItems),
+    suppressionLog: suppressionLog(currentItems),
     attention: attention(currentItems, attentionLimit),
   };
 }

@@ -65,7 +65,15 @@ export function formatSarif(results: FileResult[], version: string): string {
                 },
               },
             ],
-            properties: { family: f.family, indicators: f.indicators, inQuote: f.inQuote, scope: f.scope },
+            properties: {
+              family: f.family,
+              indicators: f.indicators,
+              inQuote: f.inQuote,
+              scope: f.scope,
+              ...(f.originalSeverity ? { originalSeverity: f.originalSeverity } : {}),
+              // An ignore comment without the justification the policy requires: it silenced nothing.
+              ...(f.voidSuppression ? { voidSuppression: f.voidSuppression } : {}),
+            },
             ...suppressionsOf(f),
           })),
         ),

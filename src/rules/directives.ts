@@ -1,4 +1,4 @@
-import type { Finding, SuppressedFinding } from '../assessment/schema.js';
+import type { DIRECTIVE_KINDS, Finding, SuppressedFinding } from '../assessment/schema.js';
 
 /**
  * Ignore comments, as ESLint has them, written as HTML comments so they work in Markdown and HTML:
@@ -8,7 +8,7 @@ import type { Finding, SuppressedFinding } from '../assessment/schema.js';
  *   <!-- genderlens-disable-line -->
  * Rules are named by id or family (none: all); the text after " -- " is the justification that stays on record.
  */
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
 
 export interface Directive {
   kind: DirectiveKind;
@@ -67,10 +67,19 @@ export function findSuppression(finding: Finding, directives: Directive[], sourc
   return active;
 }
 
+export interface DirectiveOptions {
+  /**
+   * policy.requireJustification: an ignore comment without a justification is void. The finding stands, marked
+   * with `voidSuppression` so the writer sees which comment failed, and the verdict names it.
+   */
+  requireJustification?: boolean;
+}
+
 /** Splits findings into those that stand and those an ignore comment silenced (kept on record with the reason). */
 export function applyDirectives(
   findings: Finding[],
   sources: Record<string, string>,
+  options: DirectiveOptions = {},
 ): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const byField = new Map<string, Directive[]>();
   for (const [field, text] of Object.entries(sources)) {
@@ -85,8 +94,9 @@ export function applyDirectives(
     const directives = finding.scope === 'document' ? [...byField.values()].flat() : byField.get(field) ?? [];
     const source = sources[field] ?? '';
     const d = directives.length ? findSuppression(finding, directives, source.length) : null;
-    if (d) suppressed.push({ ...finding, suppression: { kind: d.kind, justification: d.justification, line: d.line } });
-    else kept.push(finding);
+    if (!d) kept.push(finding);
+    else if (options.requireJustification && !d.justification) kept.push({ ...finding, voidSuppression: { kind: d.kind, line: d.line } });
+    else suppressed.push({ ...finding, suppression: { kind: d.kind, justification: d.justification, line: d.line } });
   }
   return { findings: kept, suppressed };
 }

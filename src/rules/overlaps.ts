@@ -8,14 +8,14 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
  * inside the other's ("chân dài" as a beauty label and as appearance focus), the editor reads the stronger one.
  * Partial overlaps stay: they point at different words. Document-scope hits are untouched.
  */
-export function dropNestedHits(hits: RuleHit[]): RuleHit[] {
+export function dropNestedHits<T extends RuleHit>(hits: T[]): T[] {
   const spans = hits.filter((h) => h.start >= 0);
   if (spans.length < 2) return hits;
-  const stronger = (a: RuleHit, b: RuleHit) =>
+  const stronger = (a: T, b: T) =>
     RANK[a.compiled.severity] - RANK[b.compiled.severity] ||
     a.end - a.start - (b.end - b.start) ||
     (a.compiled.rule.id < b.compiled.rule.id ? 1 : a.compiled.rule.id > b.compiled.rule.id ? -1 : 0);
-  const dropped = new Set<RuleHit>();
+  const dropped = new Set<T>();
   const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i]!;

@@ -65,6 +65,15 @@ export interface ReportStrings {
   metrics: Record<string, string>;
   peopleNote: string;
   noPeople: string;
+  contributors: string;
+  newsmakers: string;
+  contributorsNote: string;
+  suppressions: string;
+  suppressionsNote: string;
+  suppressed: string;
+  withJustification: string;
+  withoutJustification: string;
+  voidSuppressions: string;
 }
 
 const vi: ReportStrings = {
@@ -132,6 +141,8 @@ const vi: ReportStrings = {
     'people.menShare': 'Tỷ lệ nam trong số người được nhắc đến',
     'sources.womenShare': 'Tỷ lệ nữ trong số nguồn tin',
     'sources.menShare': 'Tỷ lệ nam trong số nguồn tin',
+    'contributors.womenShare': 'Tỷ lệ nữ trong số nguồn tin được chọn',
+    suppressed: 'Số phát hiện được bỏ qua',
     findings: 'Số phát hiện',
     findingsPerArticle: 'Phát hiện / bài',
     'family.representation': 'Phát hiện B1 (sự hiện diện)',
@@ -141,6 +152,16 @@ const vi: ReportStrings = {
     'scores.overall': 'Điểm tổng trung bình',
   },
   peopleNote: 'Tỷ lệ tính trên tổng số người (gồm cả chưa xác định giới).',
+  contributors: 'Nguồn tin được chọn',
+  newsmakers: 'Người trong tâm điểm sự kiện',
+  contributorsNote:
+    'Nguồn tin được chọn là chuyên gia, người bình luận, người dân mà người viết chọn phỏng vấn; người trong tâm điểm sự kiện (lãnh đạo công bố tin, nhân vật chính, nạn nhân, người được nêu ở tiêu đề) không được tính vào đó (cách làm của BBC 50:50).',
+  suppressions: 'Phát hiện được bỏ qua (chú thích genderlens-disable)',
+  suppressionsNote: 'Mỗi lần bỏ qua đều được ghi lại cùng lý do; chú thích không nêu lý do khi chính sách yêu cầu thì không có hiệu lực.',
+  suppressed: 'Đã bỏ qua',
+  withJustification: 'Có lý do',
+  withoutJustification: 'Không lý do',
+  voidSuppressions: 'Không hiệu lực (thiếu lý do)',
   noPeople: 'Chưa đếm được người nào được nhắc đến hay trích dẫn trong các tin, bài của kỳ này, nên tỷ lệ nữ/nam để trống. Hãy kiểm tra phiên bản genderlens đang dùng đã có phân tích người được nhắc đến chưa.',
 };
 
@@ -209,6 +230,8 @@ const en: ReportStrings = {
     'people.menShare': 'Share of men among people mentioned',
     'sources.womenShare': 'Share of women among sources',
     'sources.menShare': 'Share of men among sources',
+    'contributors.womenShare': 'Share of women among contributors chosen',
+    suppressed: 'Findings silenced by ignore comments',
     findings: 'Findings',
     findingsPerArticle: 'Findings per article',
     'family.representation': 'B1 findings (presence)',
@@ -218,6 +241,16 @@ const en: ReportStrings = {
     'scores.overall': 'Mean overall score',
   },
   peopleNote: 'Shares are of everyone counted, including people whose gender is unknown.',
+  contributors: 'Contributors chosen',
+  newsmakers: 'Newsmakers',
+  contributorsNote:
+    'Contributors are the experts, commentators and ordinary voices the writer chose; newsmakers central to the story (the official making the announcement, the subject, the victim, whoever the headline names) are not counted among them (BBC 50:50 practice).',
+  suppressions: 'Findings silenced by ignore comments',
+  suppressionsNote: 'Every override is recorded with its justification; a comment without one is void where the policy requires it.',
+  suppressed: 'Silenced',
+  withJustification: 'With justification',
+  withoutJustification: 'Without',
+  voidSuppressions: 'Void (no justification)',
   noPeople: 'No people mentioned or quoted were counted in this period\'s articles, so the shares of women and men are left blank. Check that the genderlens version in use includes the people analysis.',
 };
 

@@ -113,6 +113,7 @@ export function renderHtml(data: Rollup, options: RenderOptions = {}): string {
     [t.meanScore, f.n(cur.scores.overall)],
     [t.blocked, f.n(cur.verdicts.block)],
     [t.toReview, f.n(cur.verdicts.warn)],
+    [t.suppressed, f.n(cur.suppressions.total)],
   ]
     .map(([label, value]) => `<div class="card"><div class="v">${esc(value)}</div><div class="l">${esc(label)}</div></div>`)
     .join('');
@@ -121,10 +122,12 @@ export function renderHtml(data: Rollup, options: RenderOptions = {}): string {
     [
       [t.people, cur.people],
       [t.sources, cur.sources],
+      [t.contributors, cur.contributors],
+      [t.newsmakers, cur.newsmakers],
     ] as const
   )
     .map(([label, g]) => `<tr><td>${esc(label)}</td><td class="n">${f.n(g.women)}</td><td class="n">${f.n(g.men)}</td><td class="n">${f.n(g.unknown)}</td><td class="n">${f.p(g.womenShare)}</td><td class="n">${f.p(g.menShare)}</td></tr>`)
-    .join('')}</tbody></table><p class="note">${esc(t.peopleNote)}</p>${cur.people.total || !cur.articles ? '' : `<p class="note" id="no-people">${esc(t.noPeople)}</p>`}`;
+    .join('')}</tbody></table><p class="note">${esc(t.peopleNote)} ${esc(t.contributorsNote)}</p>${cur.people.total || !cur.articles ? '' : `<p class="note" id="no-people">${esc(t.noPeople)}</p>`}`;
 
   const monthLabels = data.months.map((m) => m.key);
   const monthSection = `<section id="months"><h2>${esc(t.byMonth)}</h2>
@@ -167,6 +170,18 @@ ${
     : `<p>${esc(t.none)}</p>`
 }
 </section>`;
+
+  const suppressionRows = data.unitSuppressions
+    .map(
+      (u) =>
+        `<tr><td class="k">${esc(unitLabel(u.unit))}</td><td><code>${esc(u.ruleId)}</code></td><td>${esc(t.families[u.family] ?? u.family)}</td><td class="n">${f.n(u.count)}</td><td class="n">${f.n(u.withJustification)}</td><td class="n">${f.n(u.withoutJustification)}</td><td class="n">${f.n(u.void)}</td></tr>`,
+    )
+    .join('');
+  const suppressionSection = `<section id="suppressions"><h2>${esc(t.suppressions)}</h2><p class="note">${esc(t.suppressionsNote)}</p>${
+    data.unitSuppressions.length
+      ? `<table><thead><tr><th>${esc(t.unit)}</th><th>${esc(t.rule)}</th><th>${esc(t.family)}</th><th class="n">${esc(t.suppressed)}</th><th class="n">${esc(t.withJustification)}</th><th class="n">${esc(t.withoutJustification)}</th><th class="n">${esc(t.voidSuppressions)}</th></tr></thead><tbody>${suppressionRows}</tbody></table>`
+      : `<p>${esc(t.none)}</p>`
+  }</section>`;
 
   const attentionRows = data.attention
     .map((a) => {
@@ -214,6 +229,7 @@ ${
 ${monthSection}
 ${unitSection}
 ${findingsSection}
+${suppressionSection}
 ${attentionSection}
 ${changeSection}
 </main>
