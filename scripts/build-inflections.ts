@@ -7,12 +7,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
+import compromise from 'compromise';
 import YAML from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'src/rules/inflections.generated.json');
 const WORD = /^[a-z][a-z'-]*$/;
+// The parts of compromise's API used here (its bundled typings only describe the base View).
+interface Doc {
+  tag(tag: string): Doc;
+  verbs(): { conjugate(): Record<string, string>[] };
+  nouns(): { toPlural(): { text(): string } };
+}
+const nlp = compromise as unknown as (text: string) => Doc;
 
 const words = new Set<string>();
 const dir = path.join(root, 'rules/en');

@@ -1,4 +1,4 @@
-import type { Severity } from '../assessment/schema.js';
+import type { Severity } from './schema.js';
 import type { RuleHit } from './evaluate.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
