@@ -216,3 +216,30 @@ describe('one message per phrase', () => {
       expect(check(text), text).toEqual([]);
   });
 });
+
+describe('a story told only through its framing is still a violence story', () => {
+  it.each([
+    'NGƯỜI PHỤ NỮ TỬ VONG, NGHI DO CHỒNG CUỒNG GHEN',
+    'Tên quỷ dâm đã nhiều lần dụ dỗ các bé gái trong xóm vào vườn chuối.',
+    'Sau trận xô xát vợ chồng tối qua, chị H. bị rạn xương hàm và được đưa vào Trung tâm Y tế huyện.',
+  ])('asks for support information in: %s', (text) => {
+    expect(docFindings(text).map((f) => f.ruleId)).toEqual(['vi-vio-missing-support']);
+  });
+
+  it.each([
+    'Chị mất ngủ vì ghen tuông, bác sĩ tư vấn tâm lý cho chị.',
+    'Chị về khuya sau ca trực đêm tại bệnh viện.',
+    'Hai tài xế xô xát sau va chạm giao thông, một người bị thương nhẹ.',
+  ])('leaves alone: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
+
+describe('recruitment notices', () => {
+  it('flags gender, height and looks requirements, and leaves an open notice alone', () => {
+    const notice = ['## THÔNG BÁO TUYỂN DỤNG', '', '- Vị trí: Nhân viên lễ tân', '- Giới tính: Nữ', '- Ngoại hình khá, cao từ 1m58 trở lên'].join('\n');
+    const texts = check(notice, 'markdown').filter((f) => f.ruleId === 'vi-str-recruitment-gender-limit').map((f) => f.text);
+    expect(texts).toEqual(expect.arrayContaining(['Giới tính: Nữ', 'Ngoại hình khá', 'cao từ']));
+    expect(check('Bệnh viện tuyển 3 điều dưỡng, không phân biệt giới tính. Ứng viên nộp hồ sơ trước ngày 30/6.')).toEqual([]);
+  });
+});
