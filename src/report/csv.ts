@@ -24,6 +24,11 @@ function genderRows(section: string, period: string, key: string, prefix: string
   ];
 }
 
+/** One row per field of a listed record (a suppression, an article needing attention), in the fields' order. */
+function recordRows(section: string, period: string, key: string, fields: Record<string, string | number | null>): Row[] {
+  return Object.entries(fields).map(([metric, value]) => [section, period, key, metric, value]);
+}
+
 function figureRows(period: string, f: Figures): Row[] {
   const rows: Row[] = [
     ['summary', period, '', 'articles', f.articles],
@@ -73,42 +78,44 @@ export function formatCsv(data: Rollup): string {
   if (data.previous && data.previousPeriod) rows.push(...figureRows(data.previousPeriod.label, data.previous));
   rows.push(...groupRows('month', current, data.months), ...groupRows('unit', current, data.units));
   // Per unit and rule: key "unit / rule" so a spreadsheet can split or pivot it.
-  for (const u of data.unitSuppressions) {
-    const key = `${u.unit} / ${u.ruleId}`;
+  for (const u of data.unitSuppressions)
     rows.push(
-      ['unit-suppression', current, key, 'suppressed', u.count],
-      ['unit-suppression', current, key, 'withJustification', u.withJustification],
-      ['unit-suppression', current, key, 'withoutJustification', u.withoutJustification],
-      ['unit-suppression', current, key, 'void', u.void],
+      ...recordRows('unit-suppression', current, `${u.unit} / ${u.ruleId}`, {
+        suppressed: u.count,
+        withJustification: u.withJustification,
+        withoutJustification: u.withoutJustification,
+        void: u.void,
+      }),
     );
-  }
-  data.suppressionLog.forEach((r, i) => {
-    const key = String(i + 1);
+  data.suppressionLog.forEach((r, i) =>
     rows.push(
-      ['suppression-log', current, key, 'file', r.file],
-      ['suppression-log', current, key, 'date', r.date],
-      ['suppression-log', current, key, 'unit', r.unit],
-      ['suppression-log', current, key, 'rule', r.ruleId],
-      ['suppression-log', current, key, 'line', r.line],
-      ['suppression-log', current, key, 'justification', r.justification],
-    );
-  });
+      ...recordRows('suppression-log', current, String(i + 1), {
+        file: r.file,
+        date: r.date,
+        unit: r.unit,
+        rule: r.ruleId,
+        line: r.line,
+        justification: r.justification,
+      }),
+    ),
+  );
   for (const c of data.change) {
     rows.push(['change', current, c.metric, 'current', c.current], ['change', current, c.metric, 'previous', c.previous], ['change', current, c.metric, 'delta', c.delta]);
   }
-  data.attention.forEach((a, i) => {
-    const key = String(i + 1);
+  data.attention.forEach((a, i) =>
     rows.push(
-      ['attention', current, key, 'title', a.title],
-      ['attention', current, key, 'url', a.url],
-      ['attention', current, key, 'date', a.date],
-      ['attention', current, key, 'unit', a.unit],
-      ['attention', current, key, 'level', a.level],
-      ['attention', current, key, 'score', a.score],
-      ['attention', current, key, 'findings', a.findings],
-      ['attention', current, key, 'rules', a.rules.join(' ')],
-    );
-  });
+      ...recordRows('attention', current, String(i + 1), {
+        title: a.title,
+        url: a.url,
+        date: a.date,
+        unit: a.unit,
+        level: a.level,
+        score: a.score,
+        findings: a.findings,
+        rules: a.rules.join(' '),
+      }),
+    ),
+  );
   // CRLF (RFC 4180) and a BOM so spreadsheet software reads Vietnamese as UTF-8.
   return '\uFEFF' + [CSV_HEADER.join(','), ...rows.map((r) => r.map(csvField).join(','))].join('\r\n') + '\r\n';
 }
