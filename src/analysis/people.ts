@@ -79,10 +79,17 @@ export interface PeopleAnalysis {
   detail: { persons: PersonInfo[]; mentions: MentionInfo[] };
 }
 
-interface Flat {
-  tok: Token;
-  seg: number;
-  word: number;
+/**
+ * What one token may start, looked up once per token: lexicon entries (honorifics, titles, relation nouns),
+ * speech verbs, English pronouns. Most tokens start nothing and the scanner skips them.
+ */
+interface Lex {
+  entries: Entry[] | undefined;
+  verbs: Verb[] | undefined;
+  /** English "he"/"she" (-1/1), or 0. */
+  pronoun: number;
+  /** English "his"/"her" (-1/1), or 0. */
+  possessive: number;
 }
 
 const ROLE_RANK: Record<PersonRole, number> = {
@@ -96,17 +103,17 @@ const ROLE_RANK: Record<PersonRole, number> = {
   other: 0,
 };
 
-const enFirstCache = new Map<string, boolean>();
+/** Births of an English first name in the SSA table (0: not a first name here); cached per word. */
+const enFirstCache = new Map<string, number>();
 function isEnFirstName(word: string, strict: boolean): boolean {
-  const key = `${strict ? 1 : 0}${word}`;
-  let known = enFirstCache.get(key);
-  if (known === undefined) {
+  let births = enFirstCache.get(word);
+  if (births === undefined) {
     const entry = EN_NOT_NAMES.has(word) ? undefined : englishFirstName(word);
-    known = !!entry && entry.births >= (strict ? 3000 : 100);
-    if (enFirstCache.size > 10000) enFirstCache.clear();
-    enFirstCache.set(key, known);
+    births = entry ? entry.births : 0;
+    if (enFirstCache.size > 20000) enFirstCache.clear();
+    enFirstCache.set(word, births);
   }
-  return known;
+  return births >= (strict ? 3000 : 100);
 }
 
 const norms = (list: string) => new Set(list.split('|').map(normalizeWord));
@@ -156,19 +163,62 @@ function foldedVerbs(): Map<string, Verb[]> {
     }
   return (foldedVerbsCache = map);
 }
-/** Vietnamese text typed without diacritics: almost no word carries a tone digit or a Vietnamese letter. */
-function unaccented(flat: Flat[]): boolean {
+const lexIndexes = new Map<string, Map<string, Lex>>();
+/** Token norm → what it may start, for one language (Vietnamese plain or folded); built once. */
+function lexIndex(lang: Lang, folded: boolean): Map<string, Lex> {
+  const key = `${lang}${folded ? '-folded' : ''}`;
+  let index = lexIndexes.get(key);
+  if (index) return index;
+  const built = new Map<string, Lex>();
+  const at = (norm: string): Lex => {
+    let lex = built.get(norm);
+    if (!lex) built.set(norm, (lex = { entries: undefined, verbs: undefined, pronoun: 0, possessive: 0 }));
+    return lex;
+  };
+  const table = folded ? foldedTable() : TABLES[lang];
+  for (const [first, entries] of table.byFirst) at(first).entries = entries;
+  for (const [first, verbs] of folded ? foldedVerbs() : VERBS[lang]) at(first).verbs = verbs;
+  if (lang === 'en') {
+    for (const [word, g] of Object.entries(EN_PRONOUNS)) at(normalizeWord(word)).pronoun = g;
+    for (const [word, g] of Object.entries(EN_POSSESSIVES)) at(normalizeWord(word)).possessive = g;
+  }
+  lexIndexes.set(key, built);
+  return built;
+}
+
+/**
+ * Vietnamese text typed without diacritics: almost no word carries a tone digit or a Vietnamese letter.
+ * Stops as soon as the answer is certain, so accented text costs a few dozen tokens.
+ */
+function unaccented(toks: Token[]): boolean {
   let words = 0;
   let marked = 0;
-  for (const f of flat) {
-    if (f.tok.kind !== 'word' || !/^\p{L}/u.test(f.tok.norm)) continue;
+  // More marked words than this put the share over 5% whatever the rest holds.
+  const allowed = toks.length * 0.05;
+  for (const tok of toks) {
+    if (tok.kind !== 'word' || !startsWithLetter(tok.norm)) continue;
     words++;
-    if (/[1-5]$/u.test(f.tok.norm) || VIETNAMESE_LETTERS.test(f.tok.norm)) marked++;
+    if (isMarked(tok.norm) && ++marked > allowed) return false;
   }
   return words >= 6 && marked / words < 0.05;
 }
 
-const stripPossessive = (norm: string) => norm.replace(/'s$/u, '');
+const LETTER_START = /^\p{L}/u;
+function startsWithLetter(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c < 0x80) return false;
+  return LETTER_START.test(norm);
+}
+
+function isMarked(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  if (last >= 0x31 && last <= 0x35) return true;
+  for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) > 0x7f && VIETNAMESE_LETTERS.test(norm[k]!)) return true;
+  return false;
+}
+
+const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 /**
  * Who appears and who speaks: person mentions (names with honorifics and titles, later references,
@@ -178,12 +228,21 @@ const stripPossessive = (norm: string) => norm.replace(/'s$/u, '');
  */
 export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
   const lang = doc.lang;
-  const flat: Flat[] = [];
+  let n = 0;
+  for (const list of doc.tokens) n += list.length;
+  // The document's tokens in one array, with each token's segment and word index beside it.
+  const toks: Token[] = new Array<Token>(n);
+  const segOf = new Int32Array(n);
+  const wordOf = new Int32Array(n);
+  let k = 0;
   let wordIndex = 0;
-  doc.tokens.forEach((list, seg) => {
-    for (const tok of list) flat.push({ tok, seg, word: tok.kind === 'word' || tok.kind === 'number' ? wordIndex++ : -1 });
-  });
-  const state = new Scanner(flat, lang, doc);
+  for (let seg = 0; seg < doc.tokens.length; seg++)
+    for (const tok of doc.tokens[seg]!) {
+      toks[k] = tok;
+      segOf[k] = seg;
+      wordOf[k++] = tok.kind === 'word' || tok.kind === 'number' ? wordIndex++ : -1;
+    }
+  const state = new Scanner(toks, segOf, wordOf, lang, doc);
   state.scan();
   state.attributeSpeech();
   return state.result();
@@ -192,20 +251,26 @@ export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
 class Scanner {
   readonly persons: PersonInfo[] = [];
   readonly mentions: MentionInfo[] = [];
-  private readonly table: PhraseTable;
   private readonly speech: Array<{ at: number; end: number; weak: boolean; before: boolean }> = [];
   /** Token of a named person → person, for bare later references ("Hùng cho biết", "Jones said"). */
   private readonly byNameWord = new Map<string, number>();
   private readonly unnamedByHead = new Map<string, number>();
 
+  /** Per token: what it may start (undefined for most tokens). */
+  private readonly lex: Array<Lex | undefined>;
+
   constructor(
-    private readonly flat: Flat[],
+    private readonly toks: Token[],
+    private readonly segOf: Int32Array,
+    private readonly wordOf: Int32Array,
     private readonly lang: Lang,
     private readonly doc: AnalyzedDocument,
   ) {
-    this.folded = lang === 'vi' && unaccented(flat);
-    this.table = this.folded ? foldedTable() : TABLES[lang];
-    if (this.folded) for (const f of flat) if (f.tok.kind === 'word') f.tok = { ...f.tok, norm: foldNorm(f.tok.norm) };
+    this.folded = lang === 'vi' && unaccented(toks);
+    if (this.folded) for (let k = 0; k < toks.length; k++) if (toks[k]!.kind === 'word') toks[k] = { ...toks[k]!, norm: foldNorm(toks[k]!.norm) };
+    const index = lexIndex(lang, this.folded);
+    this.lex = new Array<Lex | undefined>(toks.length);
+    for (let k = 0; k < toks.length; k++) if (toks[k]!.kind === 'word') this.lex[k] = index.get(toks[k]!.norm);
   }
 
   /** Vietnamese typed without diacritics ("Bac si Hoang Van Tuan cho biet"): every word list is matched folded. */
@@ -224,27 +289,25 @@ class Scanner {
   /** A place or unit word right before token `from` ("phường", "xã", "khoa", "TP."): a capitalised run there is its name. */
   private placeBefore(from: number): boolean {
     let k = from - 1;
-    if (this.flat[k]?.tok.norm === '.') k--;
+    if (this.toks[k]?.norm === '.') k--;
     const w = this.word(k);
     return !!w && this.sameSentence(k, from) && (this.in(VI_PLACE_BEFORE, w.norm) || this.in(VI_ORGANISATION_WORDS, w.norm));
   }
 
   private word(i: number): Token | undefined {
-    const f = this.flat[i];
-    return f && f.tok.kind === 'word' ? f.tok : undefined;
+    const t = this.toks[i];
+    return t && t.kind === 'word' ? t : undefined;
   }
 
   private sameSentence(a: number, b: number): boolean {
-    const x = this.flat[a];
-    const y = this.flat[b];
-    return !!x && !!y && x.tok.sentence === y.tok.sentence && x.seg === y.seg;
+    const x = this.toks[a];
+    const y = this.toks[b];
+    return !!x && !!y && x.sentence === y.sentence && this.segOf[a] === this.segOf[b];
   }
 
   /** The longest lexicon entry starting at token i (words only, same sentence). */
   private entryAt(i: number): { entry: Entry; end: number } | null {
-    const first = this.word(i);
-    if (!first) return null;
-    const list = this.table.byFirst.get(first.norm);
+    const list = this.lex[i]?.entries;
     if (!list) return null;
     for (const entry of list) {
       let ok = true;
@@ -269,38 +332,39 @@ class Scanner {
       if (this.lang === 'en' && (EN_NOT_NAMES.has(w.norm) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
       j++;
       // "John F. Kennedy": an initial and its full stop inside an English name.
-      if (this.lang === 'en' && j - i >= 2 && w.end - w.start === 1 && this.flat[j]?.tok.norm === '.' && this.word(j + 1)?.capitalized && this.sameSentence(i, j + 1)) j++;
+      if (this.lang === 'en' && j - i >= 2 && w.end - w.start === 1 && this.toks[j]?.norm === '.' && this.word(j + 1)?.capitalized && this.sameSentence(i, j + 1)) j++;
     }
     return j;
   }
 
   private pluralBefore(i: number): boolean {
-    const prev = this.flat[i - 1];
+    const prev = this.toks[i - 1];
     if (!prev || !this.sameSentence(i - 1, i)) return false;
-    if (prev.tok.kind === 'number') return true;
-    if (prev.tok.kind !== 'word') return false;
-    return this.in(this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE, prev.tok.norm);
+    if (prev.kind === 'number') return true;
+    if (prev.kind !== 'word') return false;
+    return this.in(this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE, prev.norm);
   }
 
   scan(): void {
-    const n = this.flat.length;
+    const n = this.toks.length;
     let i = 0;
     while (i < n) {
-      const f = this.flat[i]!;
-      if (f.tok.kind !== 'word') {
+      const t = this.toks[i]!;
+      // A lower-case word that starts no lexicon entry starts no mention either.
+      if (t.kind !== 'word' || (!t.capitalized && this.lex[i] === undefined)) {
         i++;
         continue;
       }
       const next = this.lang === 'vi' ? this.scanVi(i) : this.scanEn(i);
       i = Math.max(i + 1, next);
     }
-    for (let k = 0; k < n; k++) if (this.flat[k]!.tok.kind === 'word') this.noteSpeech(k);
+    for (let k = 0; k < n; k++) if (this.lex[k]?.verbs) this.noteSpeech(k);
   }
 
   private noteSpeech(i: number): void {
     const w = this.word(i);
     if (!w || w.inQuote) return;
-    const verbs = (this.folded ? foldedVerbs() : VERBS[this.lang]).get(w.norm);
+    const verbs = this.lex[i]?.verbs;
     if (!verbs) return;
     for (const verb of verbs) {
       let ok = true;
@@ -367,8 +431,8 @@ class Scanner {
       head = entry;
       j = hit.end;
       // "BS." "TS.": the abbreviation's full stop.
-      const dot = this.flat[j];
-      if (dot && dot.tok.kind === 'punct' && dot.tok.norm === '.' && entry.strong && entry.words.length === 1 && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+      const dot = this.toks[j];
+      if (dot && dot.kind === 'punct' && dot.norm === '.' && entry.strong && entry.words.length === 1 && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
     }
     const runEnd = this.capitalRun(j, 5);
     const run = runEnd - j;
@@ -379,8 +443,8 @@ class Scanner {
       }
       if (head && head.kind === 'title' && !anaphoric) {
         // "Giám đốc Sở Y tế Thanh Hóa Trịnh Hữu Hùng": the title, its organisation, then the full name.
-        for (let k = j; k < j + 8 && k < this.flat.length; k++) {
-          const t = this.flat[k]!.tok;
+        for (let k = j; k < j + 8 && k < this.toks.length; k++) {
+          const t = this.toks[k]!;
           if (t.kind !== 'word' || !this.sameSentence(i, k)) break;
           if (!t.capitalized) continue;
           const end = this.capitalRun(k, 5);
@@ -489,13 +553,14 @@ class Scanner {
 
   private scanEn(i: number): number {
     const w = this.word(i)!;
-    const pronoun = EN_PRONOUNS[w.norm];
-    if (pronoun !== undefined) {
+    const lex = this.lex[i];
+    const pronoun = lex?.pronoun ?? 0;
+    if (pronoun !== 0) {
       if (!w.inQuote) this.addAnaphora(i, i + 1, pronoun, null);
       return i + 1;
     }
-    const possessive = EN_POSSESSIVES[w.norm];
-    if (possessive !== undefined) {
+    const possessive = lex?.possessive ?? 0;
+    if (possessive !== 0) {
       const rel = this.entryAt(i + 1);
       if (rel && rel.entry.kind === 'rel' && !w.inQuote) {
         const owner = this.resolve(possessive, null, i);
@@ -522,8 +587,8 @@ class Scanner {
       role = role && ROLE_RANK[role] >= ROLE_RANK[hit.entry.role ?? 'other'] ? role : hit.entry.role;
       head = hit.entry;
       j = hit.end;
-      const dot = this.flat[j];
-      if (dot && dot.tok.kind === 'punct' && dot.tok.norm === '.' && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+      const dot = this.toks[j];
+      if (dot && dot.kind === 'punct' && dot.norm === '.' && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
     }
     const runEnd = this.capitalRun(j, 4);
     const run = runEnd - j;
@@ -557,7 +622,7 @@ class Scanner {
   private looksLikeFullNameEn(from: number, to: number): boolean {
     if (to - from < 2) return false;
     const first = this.word(from)!;
-    if (!isEnFirstName(first.norm, from === 0 || this.flat[from - 1]?.tok.sentence !== first.sentence)) return false;
+    if (!isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return false;
     const last = this.word(to - 1)!;
     if (EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
     return true;
@@ -572,7 +637,7 @@ class Scanner {
     if (this.word(end)?.norm === 'of') {
       const from = end + 1;
       const hit = this.entryAt(from);
-      const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.flat[hit.end]?.tok.norm === '.' ? 1 : 0) : from;
+      const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.toks[hit.end]?.norm === '.' ? 1 : 0) : from;
       const runEnd = this.capitalRun(nameFrom, 4);
       if (runEnd > nameFrom) {
         owner = this.addNamed(from, nameFrom, runEnd, hit?.entry.gender ?? 0, null, null);
@@ -618,21 +683,19 @@ class Scanner {
   }
 
   private text(from: number, to: number): string {
-    const a = this.flat[from]!;
-    const b = this.flat[to - 1]!;
-    return this.doc.source.segments[a.seg]!.text.slice(a.tok.start, b.tok.end);
+    return this.doc.source.segments[this.segOf[from]!]!.text.slice(this.toks[from]!.start, this.toks[to - 1]!.end);
   }
 
   private addMention(person: number, from: number, to: number, kind: MentionInfo['kind'], relationTo: number | null): MentionInfo {
     let wordStart = -1;
     let wordEnd = -1;
     for (let k = from; k < to; k++) {
-      const f = this.flat[k]!;
-      if (f.word < 0) continue;
-      if (wordStart < 0) wordStart = f.word;
-      wordEnd = f.word + 1;
+      const word = this.wordOf[k]!;
+      if (word < 0) continue;
+      if (wordStart < 0) wordStart = word;
+      wordEnd = word + 1;
     }
-    const mention: MentionInfo = { person: this.find(person), from, to, wordStart, wordEnd, segment: this.flat[from]!.seg, kind, relationTo, possessor: false };
+    const mention: MentionInfo = { person: this.find(person), from, to, wordStart, wordEnd, segment: this.segOf[from]!, kind, relationTo, possessor: false };
     this.mentions.push(mention);
     return mention;
   }
@@ -713,13 +776,13 @@ class Scanner {
 
   /** Someone mentioned before: most recent person of a compatible gender (same honorific first), a few sentences back. */
   private resolve(cue: number, hon: string | null, at: number): number | null {
-    const sentence = this.flat[at]!.tok.sentence;
+    const sentence = this.toks[at]!.sentence;
     let fallback: number | null = null;
     const seen = new Set<number>();
     for (let m = this.mentions.length - 1; m >= 0 && seen.size < 8; m--) {
       const mention = this.mentions[m]!;
       if (mention.from >= at) continue;
-      if (sentence - this.flat[mention.from]!.tok.sentence > 4) break;
+      if (sentence - this.toks[mention.from]!.sentence > 4) break;
       const p = this.persons[this.find(mention.person)]!;
       if (seen.has(p.index)) continue;
       seen.add(p.index);
@@ -790,10 +853,10 @@ class Scanner {
   }
 
   private resolveByRole(role: PersonRole | null, cue: number, at: number): number | null {
-    const sentence = this.flat[at]!.tok.sentence;
+    const sentence = this.toks[at]!.sentence;
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const mention = this.mentions[m]!;
-      if (sentence - this.flat[mention.from]!.tok.sentence > 4) break;
+      if (sentence - this.toks[mention.from]!.sentence > 4) break;
       const p = this.persons[this.find(mention.person)]!;
       if (!p.named || !compatible(genderOf(p), cue)) continue;
       if (role === null || p.roles.has(role)) return p.index;
@@ -820,8 +883,8 @@ class Scanner {
     let filler = 0;
     const lastNoun = this.mentions[this.mentions.length - 1];
     while (k >= 0 && filler < 3) {
-      const f = this.flat[k]!;
-      if (f.tok.kind === 'punct') break;
+      const f = this.toks[k]!;
+      if (f.kind === 'punct') break;
       // "X, the chief financial officer": the head noun continues a title phrase already tied to the named X.
       if (lastNoun && lastNoun.kind === 'noun' && lastNoun.to === k + 1 && this.sameSentence(lastNoun.from, from)) {
         const q = this.persons[this.find(lastNoun.person)]!;
@@ -829,12 +892,12 @@ class Scanner {
           return q.index;
         }
       }
-      if (!this.in(APPOSITION_FILLER, f.tok.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
+      if (!this.in(APPOSITION_FILLER, f.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
       filler++;
       k--;
     }
-    const comma = this.flat[k];
-    if (!comma || (comma.tok.norm !== ',' && comma.tok.norm !== '(' && comma.tok.norm !== '–' && comma.tok.norm !== '-') || !this.sameSentence(k, from)) return null;
+    const comma = this.toks[k];
+    if (!comma || (comma.norm !== ',' && comma.norm !== '(' && comma.norm !== '–' && comma.norm !== '-') || !this.sameSentence(k, from)) return null;
     const last = this.mentions[this.mentions.length - 1];
     if (!last || last.to !== k) return null;
     const p = this.persons[this.find(last.person)]!;
@@ -845,10 +908,10 @@ class Scanner {
   /** A name right after "<unnamed noun> ,": "His deputy, Peter Hall" — the noun was this person. */
   private apposition(mention: MentionInfo): void {
     const prev = this.mentions[this.mentions.length - 2];
-    const comma = this.flat[mention.from - 1];
-    if (!prev || !comma || comma.tok.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3) return;
+    const comma = this.toks[mention.from - 1];
+    if (!prev || !comma || comma.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3) return;
     if (!this.sameSentence(prev.from, mention.from)) return;
-    for (let k = prev.to; k < mention.from - 1; k++) if (this.flat[k]!.tok.kind !== 'word') return;
+    for (let k = prev.to; k < mention.from - 1; k++) if (this.toks[k]!.kind !== 'word') return;
     const other = this.persons[this.find(prev.person)]!;
     const self = this.persons[this.find(mention.person)]!;
     if (other.named || other.index === self.index || prev.kind === 'pronoun') return;
@@ -868,17 +931,17 @@ class Scanner {
     // Mentions by sentence, in order.
     const bySentence = new Map<number, MentionInfo[]>();
     for (const m of this.mentions) {
-      const s = this.flat[m.from]!.tok.sentence;
+      const s = this.toks[m.from]!.sentence;
       const list = bySentence.get(s);
       if (list) list.push(m);
       else bySentence.set(s, [m]);
     }
     const quoteSentences = new Set<number>();
-    for (const f of this.flat) if (f.tok.inQuote && f.tok.kind === 'word') quoteSentences.add(f.tok.sentence);
+    for (const t of this.toks) if (t.inQuote && t.kind === 'word') quoteSentences.add(t.sentence);
     const attributed = new Set<number>();
     for (const event of this.speech) {
-      const sentence = this.flat[event.at]!.tok.sentence;
-      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.flat[m.from]!.tok.inQuote && !this.isPossessor(m));
+      const sentence = this.toks[event.at]!.sentence;
+      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.toks[m.from]!.inQuote && !this.isPossessor(m));
       let speaker: MentionInfo | undefined;
       if (event.before) {
         // "Theo BS. X", "theo lời kể của chị Lan", "according to Dr. X".
@@ -888,8 +951,8 @@ class Scanner {
         const last = before[before.length - 1];
         if (last && (!event.weak || this.gapWords(last.to, event.at) <= 2)) speaker = last;
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
-        const prev = this.flat[event.at - 1];
-        const opens = !prev || prev.tok.sentence !== sentence || prev.tok.kind === 'punct';
+        const prev = this.toks[event.at - 1];
+        const opens = !prev || prev.sentence !== sentence || prev.kind === 'punct';
         if (!speaker && !event.weak && opens) speaker = list.find((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
       }
       if (!speaker) continue;
@@ -901,13 +964,13 @@ class Scanner {
     // "Bà X: “...”" — a colon before a quotation, no verb.
     for (const sentence of quoteSentences) {
       if (attributed.has(sentence)) continue;
-      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.flat[m.from]!.tok.inQuote && !this.isPossessor(m));
+      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.toks[m.from]!.inQuote && !this.isPossessor(m));
       // The colon that opens the first quotation of the sentence, and the last mention before it.
       let colon = -1;
-      for (let k = list[0]?.to ?? this.flat.length; k < this.flat.length && this.flat[k]!.tok.sentence === sentence; k++) {
-        const f = this.flat[k]!;
-        if (f.tok.inQuote) break;
-        if (f.tok.norm === ':' && this.flat[k + 1]?.tok.inQuote) {
+      for (let k = list[0]?.to ?? this.toks.length; k < this.toks.length && this.toks[k]!.sentence === sentence; k++) {
+        const f = this.toks[k]!;
+        if (f.inQuote) break;
+        if (f.norm === ':' && this.toks[k + 1]?.inQuote) {
           colon = k;
           break;
         }
@@ -932,20 +995,20 @@ class Scanner {
 
   private onlyFillers(from: number, to: number): boolean {
     if (to - from > 4) return false;
-    for (let k = from; k < to; k++) if (!this.in(THEO_FILLER, this.flat[k]!.tok.norm)) return false;
+    for (let k = from; k < to; k++) if (!this.in(THEO_FILLER, this.toks[k]!.norm)) return false;
     return true;
   }
 
   private quoteBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.flat[k]!.tok.inQuote) return true;
+    for (let k = from; k < to; k++) if (this.toks[k]!.inQuote) return true;
     return false;
   }
 
   private gapWords(from: number, to: number): number {
     let n = 0;
     for (let k = from; k < to; k++) {
-      const f = this.flat[k]!;
-      if (f.tok.kind === 'word' && !this.in(GAP_FILLER, f.tok.norm)) n++;
+      const f = this.toks[k]!;
+      if (f.kind === 'word' && !this.in(GAP_FILLER, f.norm)) n++;
     }
     return n;
   }
@@ -1002,12 +1065,12 @@ class Scanner {
   }
 
   private mentionOut(m: MentionInfo): Person['mentions'][number] {
-    const a = this.flat[m.from]!;
-    const b = this.flat[m.to - 1]!;
-    const segment = this.doc.source.segments[a.seg]!;
-    const start = segment.map.toOriginalStart(a.tok.start);
-    const end = Math.max(start, segment.map.toOriginalEnd(b.tok.end));
-    return { start, end, text: segment.text.slice(a.tok.start, b.tok.end), ...(segment.field ? { field: segment.field } : {}) };
+    const a = this.toks[m.from]!;
+    const b = this.toks[m.to - 1]!;
+    const segment = this.doc.source.segments[this.segOf[m.from]!]!;
+    const start = segment.map.toOriginalStart(a.start);
+    const end = Math.max(start, segment.map.toOriginalEnd(b.end));
+    return { start, end, text: segment.text.slice(a.start, b.end), ...(segment.field ? { field: segment.field } : {}) };
   }
 }
 

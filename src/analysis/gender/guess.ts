@@ -271,13 +271,23 @@ interface Token {
   lowerCase: boolean;
 }
 
+/**
+ * Name words repeat endlessly (Nguyễn, Thị, Văn, Lan...): each spelling is analysed once and kept in a
+ * bounded cache. Tokens are never mutated, so sharing them is safe.
+ */
+const tokenCache = new Map<string, Token>();
 function makeToken(text: string): Token {
-  return {
+  let token = tokenCache.get(text);
+  if (token) return token;
+  token = {
     text,
     canon: canonicalViWord(text),
     fold: foldViWord(text),
     lowerCase: text === text.toLowerCase() && text !== text.toUpperCase(),
   };
+  if (tokenCache.size >= 20000) tokenCache.clear();
+  tokenCache.set(text, token);
+  return token;
 }
 
 /** Splits into word tokens; a dotted run such as "PGS.TS." becomes "PGS" "TS". */
@@ -309,13 +319,12 @@ function stripPrefixes(tokens: Token[]): Prefixes {
   const words: string[] = [];
   let i = 0;
   for (;;) {
+    // The longest prefix phrase at i; keys grow one word at a time instead of being rebuilt per length.
     let matched: PrefixEntry | undefined;
     const maxLen = Math.min(t.maxPrefixWords, tokens.length - i);
-    for (let len = maxLen; len >= 1 && !matched; len--) {
-      const key = tokens
-        .slice(i, i + len)
-        .map((tok) => tok.canon)
-        .join(' ');
+    let key = '';
+    for (let len = 1; len <= maxLen; len++) {
+      key = len === 1 ? tokens[i]!.canon : `${key} ${tokens[i + len - 1]!.canon}`;
       const entry = t.prefixes.get(key);
       if (entry) matched = entry;
     }
@@ -585,15 +594,16 @@ export function guessGender(name: string, options?: GuessGenderOptions): GenderG
 
 function guess(raw: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
   // ignore what follows a comma or bracket in Vietnamese ("Lan (35 tuổi)"); English handles commas itself
-  const all = tokenize(raw.replace(/[([{].*$/su, ''));
+  const head = raw.replace(/[([{].*$/su, '');
+  const all = tokenize(head);
   if (all.length === 0) return UNKNOWN('no name');
   const prefixes = stripPrefixes(all);
   const honorific = fromHonorific(prefixes);
   if (honorific) return honorific;
 
   const nameTokens = prefixes.rest.length > 0 ? prefixes.rest : all;
-  const beforeComma = tokenize(raw.replace(/[([{].*$/su, '').split(',')[0] ?? '');
-  const viTokens = stripPrefixes(beforeComma).rest;
+  // Without a comma the part before it is the whole name, already stripped.
+  const viTokens = head.includes(',') ? stripPrefixes(tokenize(head.split(',')[0] ?? '')).rest : prefixes.rest;
   const vietnamese =
     lang === 'vi'
       ? true
