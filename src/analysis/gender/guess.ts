@@ -500,7 +500,12 @@ function scoreVietnamese(input: Token[]): ViScore {
       reasons.push(`given name "${givenTok.text}" ${describe(asMiddle)}`);
     } else reasons.push(`given name "${givenTok.text}" not in lexicon`);
   }
-  for (const mid of middles) {
+  for (let m = 0; m < middles.length; m++) {
+    const mid = middles[m]!;
+    // Four or more words: a family name right after the family name is the other parent's
+    // ("Nguyễn Hoàng Bảo Ngọc", "Phạm Huỳnh Anh Thư") and says nothing about gender; a real
+    // middle name with a strong lean (Thị, Văn, Hữu) keeps its weight.
+    if (m === 0 && tokens.length >= 4 && isSurname(t, mid, plain) && Math.abs(lookup(mid, t.middle, t.middleFolded) ?? 0) < 3) continue;
     let w = lookup(mid, t.middle, t.middleFolded);
     if (w === undefined) {
       const g = lookup(mid, t.given, t.givenFolded);
