@@ -21,9 +21,10 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /**
  * hon: honorific or kinship term used as a title ("ông", "Mr"); title: a title or role noun that may stand
- * before a name ("BS.", "giám đốc", "Dr"); rel: a relation noun ("vợ", "wife"); mod: "nữ"/"nam" before a title.
+ * before a name ("BS.", "giám đốc", "Dr"); rel: a relation noun ("vợ", "wife"); mod: "nữ"/"nam"/"phó" before a title;
+ * group: a plural noun phrase built on a title word ("y bác sĩ", "health workers"), skipped whole.
  */
-export type EntryKind = 'hon' | 'title' | 'rel' | 'mod';
+export type EntryKind = 'hon' | 'title' | 'rel' | 'mod' | 'group';
 
 export interface Entry {
   words: string[];
@@ -47,30 +48,39 @@ const VI_SPECS: Spec[] = [
   ['bà|chị|cô|dì|mợ|thím|cụ bà|bà cụ|chị gái|em gái|cô gái|nàng|cô giáo|bà mẹ', 'hon', 1, null, 'sa'],
   ['thầy giáo|chàng trai|cậu bé|bé trai|nam sinh|nam sinh viên', 'hon', -1, null, 'sp'],
   ['cô bé|bé gái|nữ sinh|nữ sinh viên|thiếu nữ', 'hon', 1, null, 'sp'],
-  ['em|cụ|bé|cháu|bác', 'hon', 0, null, 's'],
+  // Gender-neutral kinship terms; alone they refer back only to someone introduced with the same term ("Cụ cho biết").
+  ['em|cụ|bé|cháu|bác', 'hon', 0, null, 'sa'],
   ['bs|bsck|bscki|bsckii|bs.cki|bs.ckii|bsnt|ts|ths|gs|pgs|pgs.ts|gs.ts|ths.bs|ts.bs|pgs.ts.bs|gs.ts.bs|tskh|bs.ts|ths.đd|đd|ds|ks|kts|ncs', 'title', 0, 'expert', 's'],
   ['bác sĩ|bác sỹ|giáo sư|phó giáo sư|tiến sĩ|tiến sỹ|thạc sĩ|chuyên gia|nhà nghiên cứu|nghiên cứu viên|giảng viên|dược sĩ|trưởng khoa|phó trưởng khoa|kỹ sư|luật sư|nhà khoa học|điều dưỡng trưởng|phẫu thuật viên|kỹ thuật viên|nhà tâm lý|chuyên viên|trưởng nhóm nghiên cứu', 'title', 0, 'expert', 'p'],
   ['điều dưỡng|y tá|hộ sinh|y sĩ|giáo viên|cô giáo|thầy giáo', 'title', 0, 'expert', 'p'],
   ['giám đốc|phó giám đốc|tổng giám đốc|chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|phó bí thư|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|người phát ngôn|phát ngôn viên|đại diện|lãnh đạo|trưởng trạm|trạm trưởng|hiệu trưởng|cục trưởng|vụ trưởng|viện trưởng|chánh văn phòng|trưởng công an|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại biểu|chủ nhiệm|trưởng thôn|trưởng bản|giám đốc sở', 'title', 0, 'official', 'p'],
-  ['bệnh nhân|người bệnh|sản phụ|người nhà|bệnh nhi|thai phụ|người mẹ|người cha|người vợ|người chồng|phụ huynh|nông dân|công nhân|tiểu thương', 'title', 0, 'personal-experience', 'p'],
+  ['bệnh nhân|người bệnh|người nhà|bệnh nhi|phụ huynh|nông dân|công nhân|tiểu thương|người lao động|người chăm sóc', 'title', 0, 'personal-experience', 'p'],
+  ['sản phụ|thai phụ|người mẹ|người vợ|bà mẹ trẻ', 'title', 1, 'personal-experience', 'p'],
+  ['người cha|người chồng', 'title', -1, 'personal-experience', 'p'],
   ['người dân|cư dân|người đi đường|hàng xóm', 'title', 0, 'popular-opinion', 'p'],
   ['nhân chứng|người chứng kiến', 'title', 0, 'eyewitness', 'p'],
   ['nạn nhân|bị hại|người bị hại|nữ nạn nhân|người bị bạo lực|người sống sót', 'title', 0, 'victim', 'p'],
-  ['vợ|mẹ|má|con gái|cháu gái', 'rel', 1, 'personal-experience', 'p'],
-  ['chồng|bố|cha|ba|con trai|cháu trai', 'rel', -1, 'personal-experience', 'p'],
+  ['vợ|mẹ|má|con gái|cháu gái|bà nội|bà ngoại|con dâu|mẹ chồng|mẹ vợ', 'rel', 1, 'personal-experience', 'p'],
+  ['chồng|bố|cha|ba|con trai|cháu trai|ông nội|ông ngoại|con rể|bố chồng|bố vợ', 'rel', -1, 'personal-experience', 'p'],
+  // Groups that contain a title word: never one person, never a title before a name.
+  ['y bác sĩ|đội ngũ y bác sĩ|cán bộ y tế|nhân viên y tế|thầy thuốc', 'group', 0, null],
   ['nữ', 'mod', 1, null],
   ['nam', 'mod', -1, null],
+  // "Phó trưởng Công an xã", "nguyên Giám đốc": a rank before a title.
+  ['phó|nguyên|cựu|quyền', 'mod', 0, null],
 ];
 
 const EN_SPECS: Spec[] = [
   ['mr|mister|sir|lord', 'hon', -1, null, 's'],
   ['mrs|ms|miss|madam|dame', 'hon', 1, null, 's'],
   ['mx', 'hon', 0, null, 's'],
+  ['nurse practitioner|practitioner|general practitioner|paramedic|oncologist|neurologist|psychiatrist|therapist|counsellor|counselor|social worker|health worker|dietitian|radiologist|anaesthetist|anesthesiologist|virologist|dermatologist|surgeon general', 'title', 0, 'expert', 'sp'],
   ['dr|doctor|prof|professor|surgeon|nurse|researcher|scientist|expert|analyst|economist|lecturer|midwife|pharmacist|psychologist|teacher|cardiologist|epidemiologist|physician|specialist|head|lawyer|attorney|engineer|consultant|adviser|advisor|author|paediatrician|pediatrician|obstetrician|gynaecologist|gynecologist|dentist|veterinarian|architect|historian|statistician', 'title', 0, 'expert', 'sp'],
   ['minister|president|director|senator|judge|mayor|governor|spokesperson|spokesman|official|chairman|chairwoman|chair|ceo|chief executive|chief medical officer|chief executive officer|head teacher|headteacher|principal|secretary|chief|officer|inspector|detective|sergeant|captain|commissioner|deputy|manager|superintendent|representative|councillor|councilor|administrator', 'title', 0, 'official', 'sp'],
   ['spokeswoman|congresswoman|businesswoman', 'title', 1, 'official', 'sp'],
   ['congressman|businessman', 'title', -1, 'official', 'sp'],
-  ['patient|mother|father|parent|farmer|worker|student', 'title', 0, 'personal-experience', 'p'],
+  ['patient|mother|father|parent|farmer|worker|student|carer|caregiver', 'title', 0, 'personal-experience', 'p'],
+  ['health workers|doctors and nurses|medical staff', 'group', 0, null],
   ['resident|neighbour|neighbor|passer-by|villager', 'title', 0, 'popular-opinion', 'p'],
   ['witness|eyewitness|bystander', 'title', 0, 'eyewitness', 'p'],
   ['victim|survivor', 'title', 0, 'victim', 'p'],

@@ -5,6 +5,7 @@ import type { Token } from '../language/tokenize.js';
 import { normalizeWord, VIETNAMESE_LETTERS } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
 import { englishFirstName, foldViWord, guessGender, type Gender } from './gender/guess.js';
+import { VI_DISTINCTIVE_SURNAMES } from './gender/vi-names.js';
 import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
@@ -103,6 +104,18 @@ const ROLE_RANK: Record<PersonRole, number> = {
   other: 0,
 };
 
+let viSurnamesFolded: Set<string> | null = null;
+let viNamePartsFolded: Set<string> | null = null;
+/** Vietnamese family names as written in English text ("Nguyen", "Tran"): the common, distinctive ones. */
+function isViSurnameFolded(word: string): boolean {
+  viSurnamesFolded ??= new Set(VI_DISTINCTIVE_SURNAMES.map((x) => foldViWord(x)));
+  return viSurnamesFolded.has(word);
+}
+function isViNamePartFolded(word: string): boolean {
+  viNamePartsFolded ??= new Set([...VI_NAME_PART_SET].map(foldNorm));
+  return viNamePartsFolded.has(word);
+}
+
 /** Births of an English first name in the SSA table (0: not a first name here); cached per word. */
 const enFirstCache = new Map<string, number>();
 function isEnFirstName(word: string, strict: boolean): boolean {
@@ -121,9 +134,10 @@ const COPULA = norms('là|is|was|became');
 const ONE = norms('một|a|an');
 const OF = norms('của');
 const VI_STRONG_MIDDLE = norms('thị|văn|hữu|đức|công|quốc|đình|bá|thế|trọng|ngọc|thu|thúy|minh');
-const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|đánh|giá|nhận|định');
-const VI_ORGANISATION_WORDS = norms('hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
-const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|also|then|later');
+const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|đánh|giá|nhận|định|a|the|statement|statements|from|by|figures|data|comments|remarks');
+const VI_ORGANISATION_WORDS = norms('học|hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
+const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|hiện|đều|vẫn|also|then|later|now|still');
+const THEO = normalizeWord('theo');
 
 /* Vietnamese without diacritics: word lists folded the way the tokens are ("bác sĩ" → "bac si"). */
 const foldNorm = (norm: string): string => foldViWord(norm.replace(/[1-5]$/u, ''));
@@ -405,6 +419,7 @@ class Scanner {
       const hit = this.entryAt(j);
       if (!hit) break;
       const { entry } = hit;
+      if (entry.kind === 'group') return j === i ? hit.end : j;
       if (entry.kind === 'mod') {
         const after = this.entryAt(hit.end);
         if (!after || after.entry.kind !== 'title') break;
@@ -433,6 +448,8 @@ class Scanner {
       // "BS." "TS.": the abbreviation's full stop.
       const dot = this.toks[j];
       if (dot && dot.kind === 'punct' && dot.norm === '.' && entry.strong && entry.words.length === 1 && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+      // "Thạc sĩ, bác sĩ Trần Thị Thu Hà", "PGS.TS, BS. Lê Văn A": a comma inside a chain of titles.
+      if (entry.kind === 'title' && this.toks[j]?.norm === ',' && this.sameSentence(j, j + 1) && this.entryAt(j + 1)?.entry.kind === 'title') j++;
     }
     const runEnd = this.capitalRun(j, 5);
     const run = runEnd - j;
@@ -529,11 +546,17 @@ class Scanner {
         ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.words.join(' '));
         stop = runEnd;
       } else if (owner.entry.anaphoric) {
-        ownerPerson = this.resolve(owner.entry.gender, owner.entry.words.join(' '), j);
         stop = owner.end;
         const after = this.word(stop);
         if (after && this.in(VI_DEMONSTRATIVE, after.norm)) stop++;
+        // "Chồng chị": the honorific refers back to the owner and says her gender, even when her name does not.
+        ownerPerson = this.addAnaphora(j, stop, owner.entry.gender, owner.entry.words.join(' '));
       }
+    } else if (owner && owner.entry.kind === 'title' && owner.entry.person && !owner.entry.strong) {
+      // "Chồng sản phụ", "mẹ bệnh nhi": the relative of an unnamed person.
+      const before = this.mentions.length;
+      stop = this.addNoun(j, owner.end, owner.entry, owner.entry.gender, owner.entry.role);
+      ownerPerson = this.mentions[before]?.person ?? null;
     } else {
       const runEnd = this.capitalRun(j, 5);
       if (runEnd > j && this.looksLikeFullNameVi(j, runEnd)) {
@@ -576,7 +599,8 @@ class Scanner {
     let head: Entry | null = null;
     for (let guard = 0; guard < 3; guard++) {
       const hit = this.entryAt(j);
-      if (!hit || hit.entry.kind === 'mod') break;
+      if (hit?.entry.kind === 'group' && j === i) return hit.end;
+      if (!hit || hit.entry.kind === 'mod' || hit.entry.kind === 'group') break;
       if (hit.entry.kind === 'rel') {
         if (j === i) return this.relationEn(i, hit.end, hit.entry);
         break;
@@ -621,11 +645,13 @@ class Scanner {
 
   private looksLikeFullNameEn(from: number, to: number): boolean {
     if (to - from < 2) return false;
-    const first = this.word(from)!;
-    if (!isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return false;
-    const last = this.word(to - 1)!;
-    if (EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
-    return true;
+    const first = this.word(from);
+    const last = this.word(to - 1);
+    if (!first || !last || EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
+    if (isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return true;
+    // "Linh Nguyen", "Thu Trang Pham": a Vietnamese name in English order, or any name given an age ("Kwame Osei, 54,").
+    if (to - from <= 3 && isViSurnameFolded(stripPossessive(last.norm)) && isViNamePartFolded(first.norm)) return true;
+    return this.toks[to]?.norm === ',' && this.toks[to + 1]?.kind === 'number' && this.toks[to + 2]?.norm === ',' && !EN_NOT_NAMES.has(first.norm);
   }
 
   /** "wife of John Smith", "John's wife" (handled at the name), "his wife" (at the pronoun). */
@@ -775,9 +801,18 @@ class Scanner {
   }
 
   /** Someone mentioned before: most recent person of a compatible gender (same honorific first), a few sentences back. */
-  private resolve(cue: number, hon: string | null, at: number): number | null {
+  /**
+   * Someone mentioned before: most recent person with the same honorific, else of a compatible gender, a few
+   * sentences back. When the pronoun speaks ("he said", "bà cho biết") a named person outranks a more recent
+   * unnamed one ("the suspect, a 31-year-old man"): news reports speech from named sources.
+   */
+  private resolve(cue: number, hon: string | null, at: number, preferNamed = false): number | null {
     const sentence = this.toks[at]!.sentence;
     let fallback: number | null = null;
+    let unnamedMatch: number | null = null;
+    // A named person of unknown gender in the pronoun's own sentence ("Linh Nguyen, 28, said she ..."): the
+    // pronoun's gender is news about them, and they outrank a match from an earlier sentence.
+    let local: number | null = null;
     const seen = new Set<number>();
     for (let m = this.mentions.length - 1; m >= 0 && seen.size < 8; m--) {
       const mention = this.mentions[m]!;
@@ -788,21 +823,44 @@ class Scanner {
       seen.add(p.index);
       if (mention.kind === 'relation' && mention.relationTo === null && !p.named) continue;
       const g = genderOf(p);
-      if (hon !== null && this.honorifics.get(p.index) === hon) return p.index;
+      if (hon !== null && sameHonorific(this.honorifics.get(p.index), hon)) return p.index;
+      // A gender-neutral term ("cụ", "em", "bé") refers back only through the same term.
+      if (cue === 0 && hon !== null) continue;
+      const here = this.toks[mention.from]!.sentence === sentence;
       if (cue !== 0 && g === cue) {
+        if (local !== null && !here) return local;
+        if (preferNamed && !p.named) {
+          unnamedMatch ??= p.index;
+          continue;
+        }
         if (hon === null) return p.index;
         fallback ??= p.index;
-      } else if (g === 0 && fallback === null) fallback = p.index;
+      } else if (g === 0 && fallback === null) {
+        fallback = p.index;
+        if (p.named && here) local = p.index;
+      }
     }
-    return fallback;
+    return fallback ?? unnamedMatch;
   }
 
-  private addAnaphora(from: number, to: number, cue: number, hon: string | null): void {
-    const person = this.resolve(cue, hon, from);
-    if (person === null) return;
+  private addAnaphora(from: number, to: number, cue: number, hon: string | null): number | null {
+    const person = this.resolve(cue, hon, from, this.speechFollows(to));
+    if (person === null) return null;
     const p = this.persons[person]!;
     if (p.cue === 0 && cue !== 0 && p.gender === 'unknown') p.cue = cue;
     this.addMention(person, from, to, 'pronoun', null);
+    return person;
+  }
+
+  /** A speech verb right after token `at` (one filler allowed): "he said", "bà cho biết", "she also told". */
+  private speechFollows(at: number): boolean {
+    for (let k = at; k < at + 2; k++) {
+      const w = this.word(k);
+      if (!w) return false;
+      if (this.lex[k]?.verbs?.some((v) => !v.before)) return true;
+      if (!this.in(GAP_FILLER, w.norm)) return false;
+    }
+    return false;
   }
 
   /** An unnamed individual ("sản phụ", "the victim", "vị bác sĩ này"), unless it describes someone named. */
@@ -871,8 +929,11 @@ class Scanner {
     if (det && this.in(ONE, det.norm)) k--;
     const copula = this.word(k);
     if (!copula || !this.sameSentence(k, from) || !this.in(COPULA, copula.norm)) return null;
+    // The subject stands right before the copula ("Ông Hùng là nông dân", "Lan is also a nurse"); farther
+    // back the copula has a subject of its own ("Theo bà Hương, nguyên nhân là người dân ...").
     const last = this.mentions[this.mentions.length - 1];
-    if (!last || !this.sameSentence(last.from, from) || k - last.to > 6) return null;
+    if (!last || !this.sameSentence(last.from, from) || last.to > k) return null;
+    for (let x = last.to; x < k; x++) if (!this.in(GAP_FILLER, this.toks[x]!.norm)) return null;
     const p = this.persons[this.find(last.person)]!;
     return p.named ? p.index : null;
   }
@@ -899,17 +960,51 @@ class Scanner {
     const comma = this.toks[k];
     if (!comma || (comma.norm !== ',' && comma.norm !== '(' && comma.norm !== '–' && comma.norm !== '-') || !this.sameSentence(k, from)) return null;
     const last = this.mentions[this.mentions.length - 1];
-    if (!last || last.to !== k) return null;
+    if (!last) return null;
+    // "Cụ Trần Văn Tư, 82 tuổi, ông nội của em", "Kevin Osei, 54, a farmer": one short aside between.
+    if (last.to !== k && this.toks[last.to]?.norm === ',' && k - last.to <= 6 && this.sameSentence(last.to, k)) {
+      let aside = true;
+      for (let x = last.to + 1; x < k; x++) if (this.toks[x]!.kind === 'punct') aside = false;
+      if (aside) k = last.to;
+    }
+    // After "Theo bà Hà," a noun starts the sentence ("sản phụ mất ..."), unless a comma closes it as an aside
+    // ("Theo bà Hoa, Trưởng trạm Y tế xã, tỷ lệ ...").
+    if (last.to !== k || (this.afterTheo(last.from) && !this.closedAside(from))) return null;
     const p = this.persons[this.find(last.person)]!;
     if (!p.named || !compatible(genderOf(p), cue) || (owner !== null && this.find(owner) === p.index)) return null;
     return p.index;
+  }
+
+  /**
+   * The mention at `from` is the object of "theo" / "according to" ("Theo bà Hà, sản phụ ..."): the comma after
+   * it closes that phrase, so what follows is the sentence's subject, not an apposition.
+   */
+  private afterTheo(from: number): boolean {
+    let k = from - 1;
+    for (let filler = 0; filler < 4 && k >= 0 && this.in(THEO_FILLER, this.toks[k]!.norm); filler++) k--;
+    const w = this.word(k);
+    if (!w || !this.sameSentence(k, from)) return false;
+    if (this.lang === 'vi') return w.norm === THEO;
+    return w.norm === 'to' && this.word(k - 1)?.norm === 'according';
+  }
+
+  /** A comma or closing bracket a few words after `from`, in the same sentence: the phrase at `from` is an aside. */
+  private closedAside(from: number): boolean {
+    for (let k = from + 1; k < from + 12 && this.sameSentence(from, k); k++) {
+      const norm = this.toks[k]!.norm;
+      if (norm === ',' || norm === ')' || norm === '–' || norm === '-') return true;
+    }
+    return false;
   }
 
   /** A name right after "<unnamed noun> ,": "His deputy, Peter Hall" — the noun was this person. */
   private apposition(mention: MentionInfo): void {
     const prev = this.mentions[this.mentions.length - 2];
     const comma = this.toks[mention.from - 1];
-    if (!prev || !comma || comma.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3) return;
+    if (!prev || !comma) return;
+    // "chồng chị là Nguyễn Văn Tùng", "nạn nhân là chị Lan": the noun right before the copula is this person.
+    const copula = comma.kind === 'word' && this.in(COPULA, comma.norm) && prev.to === mention.from - 1 && !prev.possessor;
+    if (!copula && (comma.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3)) return;
     if (!this.sameSentence(prev.from, mention.from)) return;
     for (let k = prev.to; k < mention.from - 1; k++) if (this.toks[k]!.kind !== 'word') return;
     const other = this.persons[this.find(prev.person)]!;
@@ -941,11 +1036,12 @@ class Scanner {
     const attributed = new Set<number>();
     for (const event of this.speech) {
       const sentence = this.toks[event.at]!.sentence;
-      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.toks[m.from]!.inQuote && !this.isPossessor(m));
+      const all = (bySentence.get(sentence) ?? []).filter((m) => !this.toks[m.from]!.inQuote);
+      const list = all.filter((m) => !this.isPossessor(m));
       let speaker: MentionInfo | undefined;
       if (event.before) {
         // "Theo BS. X", "theo lời kể của chị Lan", "according to Dr. X".
-        speaker = list.find((m) => m.from >= event.end && (m.from <= event.end + 1 || this.onlyFillers(event.end, m.from)));
+        speaker = all.filter((m) => !m.possessor).find((m) => m.from >= event.end && (m.from <= event.end + 1 || this.onlyFillers(event.end, m.from)));
       } else {
         const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
         const last = before[before.length - 1];
@@ -990,7 +1086,11 @@ class Scanner {
     if (m.possessor) return true;
     const prev = this.word(m.from - 1);
     if (prev && this.lang === 'vi' && this.entryAt(m.from - 1)?.entry.kind === 'rel') return true;
-    return false;
+    // "hàng xóm của nạn nhân", "mẹ của một bệnh nhi", "the wife of John Smith": the owner never speaks here.
+    let k = m.from - 1;
+    if (this.word(k) && this.in(ONE, this.toks[k]!.norm)) k--;
+    const of = this.word(k);
+    return !!of && (this.lang === 'vi' ? this.in(OF, of.norm) : of.norm === 'of');
   }
 
   private onlyFillers(from: number, to: number): boolean {
@@ -1072,6 +1172,14 @@ class Scanner {
     const end = Math.max(start, segment.map.toOriginalEnd(b.end));
     return { start, end, text: segment.text.slice(a.start, b.end), ...(segment.field ? { field: segment.field } : {}) };
   }
+}
+
+/** "cụ" refers back to "cụ bà", "em" to "em gái", "bà" to "bà cụ": the same leading kinship word. */
+function sameHonorific(introduced: string | undefined, hon: string): boolean {
+  if (introduced === undefined) return false;
+  if (introduced === hon) return true;
+  const head = (x: string) => x.split(' ', 1)[0];
+  return head(introduced) === head(hon);
 }
 
 function zero(): GenderCount {

@@ -618,6 +618,13 @@ function guess(raw: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
   if (vietnamese) {
     const vi = decideVietnamese(viTokens.length > 0 ? viTokens : nameTokens, prefixes.weak);
     if (vi && vi.gender !== 'unknown') return vi;
+    // "Peter Nguyen": a Vietnamese family name after a first name that is not a Vietnamese name word.
+    const first = nameTokens[0];
+    const t = getTables();
+    if (first && nameTokens.length >= 2 && lookup(first, t.given, t.givenFolded) === undefined && lookup(first, t.middle, t.middleFolded) === undefined && !isSurname(t, first, true)) {
+      const en = decideEnglish(nameTokens, raw);
+      if (en && en.gender !== 'unknown') return en;
+    }
     // a foreign name in a Vietnamese text: "Angela Merkel"
     if (lang === 'vi' && !looksVietnamese(nameTokens, raw)) {
       const en = decideEnglish(nameTokens, raw);
