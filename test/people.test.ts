@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { assess, type Assessment } from '../src/index.js';
 
 const counts = (a: Assessment) => ({
@@ -401,5 +402,18 @@ describe('articles: English health news and a violence report', () => {
     expect(person(a, 'Grace Owusu')!.segments).toEqual(['lead', 'alt', 'caption']);
     expect(a.metrics.bySegment.caption).toEqual({ women: 1, men: 1, unknown: 0 });
     expectMentionOffsets(html, a);
+  });
+});
+
+describe('articles: test/fixtures/people-articles.jsonl (short news stories with their people and source counts)', () => {
+  const file = new URL('./fixtures/people-articles.jsonl', import.meta.url);
+  const cases = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { lang: 'vi' | 'en'; people: { women: number; men: number }; sources: { women: number; men: number }; text: string });
+  it.each(cases.map((c) => [c.text.split('\n')[0]!, c] as const))('%s', (_title, c) => {
+    const a = assess(c.text, { lang: c.lang });
+    expect(counts(a)).toEqual({ people: c.people, sources: c.sources });
+    expectMentionOffsets(c.text, a);
   });
 });

@@ -111,6 +111,11 @@ function isViSurnameFolded(word: string): boolean {
   viSurnamesFolded ??= new Set(VI_DISTINCTIVE_SURNAMES.map((x) => foldViWord(x)));
   return viSurnamesFolded.has(word);
 }
+let viAnySurnamesFolded: Set<string> | null = null;
+function isViAnySurnameFolded(word: string): boolean {
+  viAnySurnamesFolded ??= new Set([...VI_SURNAME_SET].map(foldNorm));
+  return viAnySurnamesFolded.has(word);
+}
 function isViNamePartFolded(word: string): boolean {
   viNamePartsFolded ??= new Set([...VI_NAME_PART_SET].map(foldNorm));
   return viNamePartsFolded.has(word);
@@ -138,6 +143,7 @@ const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|
 const VI_ORGANISATION_WORDS = norms('học|hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
 const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|hiện|đều|vẫn|also|then|later|now|still');
 const THEO = normalizeWord('theo');
+const AND = norms('và|cùng|với|and|&');
 
 /* Vietnamese without diacritics: word lists folded the way the tokens are ("bác sĩ" → "bac si"). */
 const foldNorm = (norm: string): string => foldViWord(norm.replace(/[1-5]$/u, ''));
@@ -537,6 +543,8 @@ class Scanner {
     let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
     let j = end;
     if (this.in(OF, this.word(j)?.norm ?? '')) j++;
+    // "con gái một bệnh nhân", "mẹ của một bệnh nhi"
+    if (this.in(ONE, this.word(j)?.norm ?? '')) j++;
     const owner = this.entryAt(j);
     let ownerPerson: number | null = null;
     let stop = end;
@@ -651,6 +659,13 @@ class Scanner {
     if (isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return true;
     // "Linh Nguyen", "Thu Trang Pham": a Vietnamese name in English order, or any name given an age ("Kwame Osei, 54,").
     if (to - from <= 3 && isViSurnameFolded(stripPossessive(last.norm)) && isViNamePartFolded(first.norm)) return true;
+    // "Nguyen Van Duc", "Giang Thi Mua": Vietnamese order, as English-language Vietnamese news writes it; Thi/Van in
+    // the middle, or a common family name first, with name words after it.
+    if (isViSurnameFolded(first.norm) || (to - from >= 3 && isViAnySurnameFolded(first.norm) && (this.word(from + 1)?.norm === 'thi' || this.word(from + 1)?.norm === 'van'))) {
+      let parts = 0;
+      for (let k = from + 1; k < to; k++) if (isViNamePartFolded(stripPossessive(this.word(k)?.norm ?? ''))) parts++;
+      if (parts >= to - from - 1 - (to - from >= 3 ? 1 : 0) && !EN_PLACE_BEFORE.has(this.word(from - 1)?.norm ?? '')) return true;
+    }
     return this.toks[to]?.norm === ',' && this.toks[to + 1]?.kind === 'number' && this.toks[to + 2]?.norm === ',' && !EN_NOT_NAMES.has(first.norm);
   }
 
@@ -887,7 +902,8 @@ class Scanner {
         return end;
       }
     }
-    if (!entry.person) return end;
+    // Inside a quotation a role noun is the speaker's generic word ("phục vụ người bệnh"), not someone in the story.
+    if (!entry.person || this.toks[from]!.inQuote) return end;
     const key = `${entry.words.join(' ')}|${relationTo ?? ''}|${cue}`;
     let person = this.unnamedByHead.get(key);
     if (person === undefined) {
@@ -1052,9 +1068,11 @@ class Scanner {
         if (!speaker && !event.weak && opens) speaker = list.find((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
       }
       if (!speaker) continue;
-      const p = this.persons[this.find(speaker.person)]!;
-      p.quoted = true;
-      if (quoteSentences.has(sentence)) p.direct = true;
+      for (const m of this.coordinated(speaker, list)) {
+        const p = this.persons[this.find(m.person)]!;
+        p.quoted = true;
+        if (quoteSentences.has(sentence)) p.direct = true;
+      }
       attributed.add(sentence);
     }
     // "Bà X: “...”" — a colon before a quotation, no verb.
@@ -1079,6 +1097,26 @@ class Scanner {
       p.quoted = true;
       p.direct = true;
     }
+  }
+
+  /**
+   * The speaker and everyone joined to them ("PGS.TS Phạm Thị Hải Yến và TS. Đinh Thị Hoa đều nhấn mạnh",
+   * "Ms. Lee and Mr. Park said"): named mentions linked by "và", "cùng", "and" or a comma, right before.
+   */
+  private coordinated(speaker: MentionInfo, list: MentionInfo[]): MentionInfo[] {
+    const out = [speaker];
+    let right = speaker;
+    for (let x = list.indexOf(speaker) - 1; x >= 0; x--) {
+      const left = list[x]!;
+      if (left.to > right.from) continue; // a mention inside the speaker's own span
+      const gap = right.from - left.to;
+      const joiner = gap === 1 ? this.toks[left.to]!.norm : '';
+      const personLeft = this.persons[this.find(left.person)]!;
+      if (!personLeft.named || !(AND.has(joiner) || joiner === ',') || left.kind !== 'name') break;
+      out.push(left);
+      right = left;
+    }
+    return out;
   }
 
   private isPossessor(m: MentionInfo): boolean {

@@ -386,6 +386,9 @@ function looksVietnamese(tokens: Token[], raw: string): boolean {
   const last = tokens[tokens.length - 1];
   if (!first || !last) return false;
   const plain = typedPlain(tokens);
+  // "Giang Thi Mua", "Lo Van Pao": a family name, then Thị or Văn in the middle — nothing else is built like that.
+  const second = tokens[1];
+  if (tokens.length >= 3 && second && isSurname(t, first, true) && (second.fold === 'thi' || second.fold === 'van')) return true;
   const distinctiveAtEnd =
     isDistinctiveSurname(t, first, plain) || isDistinctiveSurname(t, last, plain);
   const surnameAtEnd = distinctiveAtEnd || isSurname(t, first, plain) || isSurname(t, last, plain);
