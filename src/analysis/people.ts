@@ -144,6 +144,7 @@ const VI_ORGANISATION_WORDS = norms('học|hội|sở|bộ|viện|ban|cục|trư
 const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|hiện|đều|vẫn|also|then|later|now|still');
 const THEO = normalizeWord('theo');
 const AND = norms('và|cùng|với|and|&');
+const THI_VAN = norms('thị|văn');
 
 /* Vietnamese without diacritics: word lists folded the way the tokens are ("bác sĩ" → "bac si"). */
 const foldNorm = (norm: string): string => foldViWord(norm.replace(/[1-5]$/u, ''));
@@ -503,6 +504,15 @@ class Scanner {
     if (run === 1) {
       const person = this.byNameWord.get(w.norm);
       if (person !== undefined) this.addMention(person, i, i + 1, 'name', null);
+    } else {
+      // "Lan Anh chia sẻ" after "Nguyễn Thị Lan Anh": a later reference by the last syllables of a name.
+      for (let end = runEnd; end >= i + 2; end--) {
+        const person = this.namedByTail(i, end);
+        if (person !== null) {
+          this.addMention(person, i, end, 'name', null);
+          return end;
+        }
+      }
     }
     // The run is not a name from here; a name or title may still start inside it ("Theo BS. Lan").
     return i + 1;
@@ -534,6 +544,8 @@ class Scanner {
     if (this.in(VI_PLACE_BEFORE, first.norm) && !this.in(VI_STRONG_MIDDLE, words[1]!)) return false;
     if (this.in(VI_PLACES, words.join(' ')) || this.in(VI_PLACES, words.slice(0, 2).join(' '))) return false;
     if (len === 2) return this.in(VI_NAME_PART_SET, words[1]!);
+    // "Trần Văn Thuấn", "Sùng Thị Chư": with Thị or Văn in the middle any given name will do.
+    if (this.in(THI_VAN, words[1]!)) return true;
     return words.slice(1).every((x) => this.in(VI_NAME_PART_SET, x) || this.in(VI_SURNAME_SET, x));
   }
 
@@ -808,6 +820,19 @@ class Scanner {
     return null;
   }
 
+  /** The most recent named person whose name ends with the words [from, to) and is longer. */
+  private namedByTail(from: number, to: number): number | null {
+    const words: string[] = [];
+    for (let k = from; k < to; k++) words.push(this.word(k)!.norm);
+    let best: number | null = null;
+    for (const c of this.namedByEdge.get(words[words.length - 1]!) ?? []) {
+      const p = this.persons[this.find(c)]!;
+      if (!p.named || p.nameWords.length <= words.length || !this.nameContains(p.nameWords, words)) continue;
+      if (best === null || p.index > best) best = p.index;
+    }
+    return best;
+  }
+
   private nameContains(long: string[], short: string[]): boolean {
     if (this.lang === 'vi') return short.every((w, k) => long[long.length - short.length + k] === w);
     // English: "Hall" ~ "Peter Hall", "Mary" ~ "Mary Jones", "Mary Jones" ~ "Dr Mary Ann Jones" (first and last).
@@ -1061,7 +1086,8 @@ class Scanner {
       } else {
         const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
         const last = before[before.length - 1];
-        if (last && (!event.weak || this.gapWords(last.to, event.at) <= 2)) speaker = last;
+        // A weak verb needs its speaker close by; an aside between them does not count ("X, Bệnh viện Y, khuyên").
+        if (last && (!event.weak || this.gapWords(this.skipAside(last.to, event.at), event.at) <= 2)) speaker = last;
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
         const prev = this.toks[event.at - 1];
         const opens = !prev || prev.sentence !== sentence || prev.kind === 'punct';
@@ -1073,6 +1099,29 @@ class Scanner {
         p.quoted = true;
         if (quoteSentences.has(sentence)) p.direct = true;
       }
+      attributed.add(sentence);
+    }
+    // Interview style: "BS Nguyễn Thị Thu Hương: Trẻ thường thu mình ..." — a sentence that opens with a named
+    // person and a colon gives their words, quoted or not (a headline only with a quotation).
+    for (const [sentence, mentions] of bySentence) {
+      const first = mentions[0]!;
+      const before = this.toks[first.from - 1];
+      if (before && before.sentence === sentence && this.segOf[first.from - 1] === this.segOf[first.from]) continue;
+      const p = this.persons[this.find(first.person)]!;
+      if (!p.named || this.toks[first.from]!.inQuote) continue;
+      let colon = -1;
+      for (let k = first.to; k < first.to + 12 && this.sameSentence(first.from, k); k++) {
+        if (this.toks[k]!.inQuote || (this.lex[k]?.verbs && !this.lex[k]!.verbs!.every((v) => v.before))) break;
+        if (this.toks[k]!.norm === ':') {
+          colon = k;
+          break;
+        }
+      }
+      const after = this.toks[colon + 1];
+      if (colon < 0 || !after || !this.sameSentence(colon, colon + 1)) continue;
+      if (this.doc.source.segments[this.segOf[first.from]!]!.role === 'title' && !after.inQuote) continue;
+      p.quoted = true;
+      p.direct = true;
       attributed.add(sentence);
     }
     // "Bà X: “...”" — a colon before a quotation, no verb.
@@ -1117,6 +1166,15 @@ class Scanner {
       right = left;
     }
     return out;
+  }
+
+  /** After a mention: past an aside that opens at `from` (", Bệnh viện Chợ Rẫy," "(Trưởng trạm)"), if any. */
+  private skipAside(from: number, to: number): number {
+    const open = this.toks[from]?.norm;
+    if (open !== ',' && open !== '(' && open !== '-' && open !== '–') return from;
+    const close = open === '(' ? ')' : open;
+    for (let k = from + 1; k < to; k++) if (this.toks[k]!.norm === close) return k + 1;
+    return from;
   }
 
   private isPossessor(m: MentionInfo): boolean {
