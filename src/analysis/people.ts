@@ -211,16 +211,17 @@ function lexIndex(lang: Lang, folded: boolean): Map<string, Lex> {
  * Vietnamese text typed without diacritics: almost no word carries a tone digit or a Vietnamese letter.
  * Stops as soon as the answer is certain, so accented text costs a few dozen tokens.
  */
-function unaccented(toks: Token[]): boolean {
+function unaccented(segments: Token[][], tokens: number): boolean {
   let words = 0;
   let marked = 0;
   // More marked words than this put the share over 5% whatever the rest holds.
-  const allowed = toks.length * 0.05;
-  for (const tok of toks) {
-    if (tok.kind !== 'word' || !startsWithLetter(tok.norm)) continue;
-    words++;
-    if (isMarked(tok.norm) && ++marked > allowed) return false;
-  }
+  const allowed = tokens * 0.05;
+  for (const list of segments)
+    for (const tok of list) {
+      if (tok.kind !== 'word' || !startsWithLetter(tok.norm)) continue;
+      words++;
+      if (isMarked(tok.norm) && ++marked > allowed) return false;
+    }
   return words >= 6 && marked / words < 0.05;
 }
 
@@ -251,19 +252,27 @@ export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
   const lang = doc.lang;
   let n = 0;
   for (const list of doc.tokens) n += list.length;
-  // The document's tokens in one array, with each token's segment and word index beside it.
+  const folded = lang === 'vi' && unaccented(doc.tokens, n);
+  const index = lexIndex(lang, folded);
+  // One pass: the document's tokens in one array, each with its segment, its word index and what it may start.
   const toks: Token[] = new Array<Token>(n);
   const segOf = new Int32Array(n);
   const wordOf = new Int32Array(n);
+  const lex = new Array<Lex | undefined>(n);
   let k = 0;
   let wordIndex = 0;
   for (let seg = 0; seg < doc.tokens.length; seg++)
-    for (const tok of doc.tokens[seg]!) {
+    for (let tok of doc.tokens[seg]!) {
+      if (tok.kind === 'word') {
+        // Without diacritics every word list is matched folded; the caller's tokens stay untouched.
+        if (folded) tok = { ...tok, norm: foldNorm(tok.norm) };
+        lex[k] = index.get(tok.norm);
+        wordOf[k] = wordIndex++;
+      } else wordOf[k] = tok.kind === 'number' ? wordIndex++ : -1;
       toks[k] = tok;
-      segOf[k] = seg;
-      wordOf[k++] = tok.kind === 'word' || tok.kind === 'number' ? wordIndex++ : -1;
+      segOf[k++] = seg;
     }
-  const state = new Scanner(toks, segOf, wordOf, lang, doc);
+  const state = new Scanner(toks, segOf, wordOf, lex, folded, lang, doc);
   state.scan();
   state.attributeSpeech();
   return state.result();
@@ -277,25 +286,17 @@ class Scanner {
   private readonly byNameWord = new Map<string, number>();
   private readonly unnamedByHead = new Map<string, number>();
 
-  /** Per token: what it may start (undefined for most tokens). */
-  private readonly lex: Array<Lex | undefined>;
-
   constructor(
     private readonly toks: Token[],
     private readonly segOf: Int32Array,
     private readonly wordOf: Int32Array,
+    /** Per token: what it may start (undefined for most tokens). */
+    private readonly lex: Array<Lex | undefined>,
+    /** Vietnamese typed without diacritics ("Bac si Hoang Van Tuan cho biet"): every word list is matched folded. */
+    readonly folded: boolean,
     private readonly lang: Lang,
     private readonly doc: AnalyzedDocument,
-  ) {
-    this.folded = lang === 'vi' && unaccented(toks);
-    if (this.folded) for (let k = 0; k < toks.length; k++) if (toks[k]!.kind === 'word') toks[k] = { ...toks[k]!, norm: foldNorm(toks[k]!.norm) };
-    const index = lexIndex(lang, this.folded);
-    this.lex = new Array<Lex | undefined>(toks.length);
-    for (let k = 0; k < toks.length; k++) if (toks[k]!.kind === 'word') this.lex[k] = index.get(toks[k]!.norm);
-  }
-
-  /** Vietnamese typed without diacritics ("Bac si Hoang Van Tuan cho biet"): every word list is matched folded. */
-  readonly folded: boolean;
+  ) {}
 
   private in(list: Set<string>, norm: string): boolean {
     return (this.folded ? foldSet(list) : list).has(norm);
@@ -760,20 +761,23 @@ class Scanner {
       const w = this.word(k);
       if (w) words.push(stripPossessive(w.norm));
     }
-    const display = this.text(nameFrom, to).replace(/['’]s$/u, '');
+    // The name as written; read from the text only when it is needed (a new person, a longer name).
+    const display = () => this.text(nameFrom, to).replace(/['’]s$/u, '');
+    let dotted = false;
+    for (let k = nameFrom; k < to; k++) if (this.toks[k]!.norm.includes('.')) dotted = true;
     // "chị H.T.N.", "anh T.": initials protect identity; the person is not named.
-    const initials = words.every((x) => /^(?:\p{L}\.?)+$/u.test(x) && x.replace(/\./gu, '').length <= 1) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(display);
+    const initials = words.every(isInitial) || (dotted && INITIALS.test(display()));
     let person = initials ? null : this.matchNamed(words, cue);
     if (person === null) {
-      person = this.newPerson(!initials, display, words, cue);
-      const guess = guessGender(display, { lang: this.lang });
-      this.persons[person]!.gender = guess.gender;
+      const name = display();
+      person = this.newPerson(!initials, name, words, cue);
+      this.persons[person]!.gender = guessGender(name, { lang: this.lang }).gender;
     } else {
       const p = this.persons[person]!;
       if (words.length > p.nameWords.length) {
         p.nameWords = words;
-        p.name = display;
-        if (p.gender === 'unknown') p.gender = guessGender(display, { lang: this.lang }).gender;
+        p.name = display();
+        if (p.gender === 'unknown') p.gender = guessGender(p.name, { lang: this.lang }).gender;
       }
     }
     const p = this.persons[person]!;
@@ -805,19 +809,23 @@ class Scanner {
     }
   }
 
+  /** The most recently introduced named person this name refers to, if any. */
   private matchNamed(words: string[], cue: number): number | null {
-    const candidates = [...new Set([...(this.namedByEdge.get(words[0]!) ?? []), ...(this.namedByEdge.get(words[words.length - 1]!) ?? [])])];
-    // Most recently introduced first.
-    candidates.sort((a, b) => b - a);
-    for (const c of candidates) {
-      const p = this.persons[this.find(c)]!;
-      if (!p.named) continue;
-      if (!compatible(genderOf(p), cue)) continue;
-      const a = p.nameWords;
-      if (a.length === words.length ? a.join(' ') === words.join(' ') : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a))
-        return p.index;
-    }
-    return null;
+    let best: number | null = null;
+    const consider = (candidates: Set<number> | undefined) => {
+      if (!candidates) return;
+      for (const c of candidates) {
+        if (best !== null && c <= best) continue;
+        const p = this.persons[this.find(c)]!;
+        if (!p.named || !compatible(genderOf(p), cue)) continue;
+        const a = p.nameWords;
+        const same = a.length === words.length ? a.every((x, k) => x === words[k]) : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a);
+        if (same) best = c;
+      }
+    };
+    consider(this.namedByEdge.get(words[0]!));
+    consider(this.namedByEdge.get(words[words.length - 1]!));
+    return best === null ? null : this.persons[this.find(best)]!.index;
   }
 
   /** The most recent named person whose name ends with the words [from, to) and is longer. */
@@ -1277,6 +1285,13 @@ function sameHonorific(introduced: string | undefined, hon: string): boolean {
   const head = (x: string) => x.split(' ', 1)[0];
   return head(introduced) === head(hon);
 }
+
+/** One letter, perhaps with its full stop: "T", "t." */
+function isInitial(word: string): boolean {
+  const letters = word.endsWith('.') ? word.slice(0, -1) : word;
+  return letters.length === 1 && LETTER_START.test(letters);
+}
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
 
 function zero(): GenderCount {
   return { women: 0, men: 0, unknown: 0 };
