@@ -768,13 +768,16 @@ class Scanner {
     // "chị H.T.N.", "anh T.": initials protect identity; the person is not named.
     const initials = words.every(isInitial) || (dotted && INITIALS.test(display()));
     let person = initials ? null : this.matchNamed(words, cue);
+    // A new name, or a longer form of a known one, is indexed by its first and last word.
+    let index = true;
     if (person === null) {
       const name = display();
       person = this.newPerson(!initials, name, words, cue);
       this.persons[person]!.gender = guessGender(name, { lang: this.lang }).gender;
     } else {
       const p = this.persons[person]!;
-      if (words.length > p.nameWords.length) {
+      index = words.length > p.nameWords.length;
+      if (index) {
         p.nameWords = words;
         p.name = display();
         if (p.gender === 'unknown') p.gender = guessGender(p.name, { lang: this.lang }).gender;
@@ -784,7 +787,7 @@ class Scanner {
     if (cue !== 0 && p.cue === 0) p.cue = cue;
     if (role) p.roles.add(role);
     if (hon) this.honorifics.set(person, hon);
-    this.indexNamed(person, words);
+    if (index) this.indexNamed(person, words);
     for (const word of words) if (!this.byNameWord.has(word) || this.lang === 'vi') this.byNameWord.set(word, person);
     if (this.lang === 'vi') {
       // Vietnamese refers back by the given name (the last syllable) only.
