@@ -28,6 +28,8 @@ export type EntryKind = 'hon' | 'title' | 'rel' | 'mod' | 'group';
 
 export interface Entry {
   words: string[];
+  /** The words joined by spaces: the entry's key. */
+  phrase: string;
   kind: EntryKind;
   /** -1 male, 1 female, 0 says nothing. */
   gender: number;
@@ -101,6 +103,7 @@ function buildTable(specs: Spec[]): PhraseTable {
       const words = phrase.split(' ').map(normalizeWord);
       const entry: Entry = {
         words,
+        phrase: words.join(' '),
         kind,
         gender,
         role,

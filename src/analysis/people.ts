@@ -164,7 +164,7 @@ function foldedTable(): PhraseTable {
     for (const entry of list) {
       const words = entry.words.map(foldNorm);
       const bucket = byFirst.get(words[0]!) ?? [];
-      if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ ...entry, words });
+      if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ ...entry, words, phrase: words.join(' ') });
       bucket.sort((x, y) => y.words.length - x.words.length);
       byFirst.set(words[0]!, bucket);
     }
@@ -259,6 +259,11 @@ export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
   const segOf = new Int32Array(n);
   const wordOf = new Int32Array(n);
   const lex = new Array<Lex | undefined>(n);
+  // Where the scanner must look: capitalised words and words that start a lexicon entry (most words are neither),
+  // speech verbs, and the sentences that hold a quotation.
+  const starts: number[] = [];
+  const verbs: number[] = [];
+  const quoteSentences = new Set<number>();
   let k = 0;
   let wordIndex = 0;
   for (let seg = 0; seg < doc.tokens.length; seg++)
@@ -266,17 +271,22 @@ export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
       if (tok.kind === 'word') {
         // Without diacritics every word list is matched folded; the caller's tokens stay untouched.
         if (folded) tok = { ...tok, norm: foldNorm(tok.norm) };
-        lex[k] = index.get(tok.norm);
+        const found = index.get(tok.norm);
+        lex[k] = found;
+        if (found || tok.capitalized) starts.push(k);
+        if (found?.verbs) verbs.push(k);
+        if (tok.inQuote) quoteSentences.add(tok.sentence);
         wordOf[k] = wordIndex++;
       } else wordOf[k] = tok.kind === 'number' ? wordIndex++ : -1;
       toks[k] = tok;
       segOf[k++] = seg;
     }
   const state = new Scanner(toks, segOf, wordOf, lex, folded, lang, doc);
-  state.scan();
-  state.attributeSpeech();
+  state.scan(starts, verbs);
+  state.attributeSpeech(quoteSentences);
   return state.result();
 }
+
 
 class Scanner {
   readonly persons: PersonInfo[] = [];
@@ -367,20 +377,17 @@ class Scanner {
     return this.in(this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE, prev.norm);
   }
 
-  scan(): void {
-    const n = this.toks.length;
-    let i = 0;
-    while (i < n) {
-      const t = this.toks[i]!;
-      // A lower-case word that starts no lexicon entry starts no mention either.
-      if (t.kind !== 'word' || (!t.capitalized && this.lex[i] === undefined)) {
-        i++;
-        continue;
-      }
-      const next = this.lang === 'vi' ? this.scanVi(i) : this.scanEn(i);
-      i = Math.max(i + 1, next);
+  /**
+   * Mentions, left to right, from the words that may start one (a lower-case word that starts no lexicon entry
+   * starts no mention either); then the speech verbs.
+   */
+  scan(starts: number[], verbs: number[]): void {
+    let next = 0;
+    for (const i of starts) {
+      if (i < next) continue;
+      next = Math.max(i + 1, this.lang === 'vi' ? this.scanVi(i) : this.scanEn(i));
     }
-    for (let k = 0; k < n; k++) if (this.lex[k]?.verbs) this.noteSpeech(k);
+    for (const k of verbs) this.noteSpeech(k);
   }
 
   private noteSpeech(i: number): void {
@@ -444,7 +451,7 @@ class Scanner {
         // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound.
         if (nextWord && !nextWord.capitalized && this.in(VI_GROUP_NEXT, nextWord.norm) && this.sameSentence(j, hit.end)) return hit.end + 1;
         if (this.pluralBefore(j)) return hit.end;
-        lastHon = entry.words.join(' ');
+        lastHon = entry.phrase;
       }
       if (entry.kind === 'title' && j === i && this.pluralBefore(j)) return hit.end;
       cue = cue || entry.gender;
@@ -564,14 +571,14 @@ class Scanner {
     if (owner && owner.entry.kind === 'hon' && owner.entry.strong) {
       const runEnd = this.capitalRun(owner.end, 5);
       if (runEnd > owner.end) {
-        ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.words.join(' '));
+        ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.phrase);
         stop = runEnd;
       } else if (owner.entry.anaphoric) {
         stop = owner.end;
         const after = this.word(stop);
         if (after && this.in(VI_DEMONSTRATIVE, after.norm)) stop++;
         // "Chồng chị": the honorific refers back to the owner and says her gender, even when her name does not.
-        ownerPerson = this.addAnaphora(j, stop, owner.entry.gender, owner.entry.words.join(' '));
+        ownerPerson = this.addAnaphora(j, stop, owner.entry.gender, owner.entry.phrase);
       }
     } else if (owner && owner.entry.kind === 'title' && owner.entry.person && !owner.entry.strong) {
       // "Chồng sản phụ", "mẹ bệnh nhi": the relative of an unnamed person.
@@ -940,7 +947,7 @@ class Scanner {
     }
     // Inside a quotation a role noun is the speaker's generic word ("phục vụ người bệnh"), not someone in the story.
     if (!entry.person || this.toks[from]!.inQuote) return end;
-    const key = `${entry.words.join(' ')}|${relationTo ?? ''}|${cue}`;
+    const key = `${entry.phrase}|${relationTo ?? ''}|${cue}`;
     let person = this.unnamedByHead.get(key);
     if (person === undefined) {
       person = this.newPerson(false, this.text(from, to), [], cue);
@@ -1074,7 +1081,7 @@ class Scanner {
   /* Sources                                                                                  */
   /* --------------------------------------------------------------------------------------- */
 
-  attributeSpeech(): void {
+  attributeSpeech(quoteSentences: Set<number>): void {
     // Mentions by sentence, in order.
     const bySentence = new Map<number, MentionInfo[]>();
     for (const m of this.mentions) {
@@ -1083,8 +1090,6 @@ class Scanner {
       if (list) list.push(m);
       else bySentence.set(s, [m]);
     }
-    const quoteSentences = new Set<number>();
-    for (const t of this.toks) if (t.inQuote && t.kind === 'word') quoteSentences.add(t.sentence);
     const attributed = new Set<number>();
     for (const event of this.speech) {
       const sentence = this.toks[event.at]!.sentence;

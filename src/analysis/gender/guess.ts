@@ -593,12 +593,28 @@ function fromHonorific(prefixes: Prefixes): GenderGuess | undefined {
  * evidence is missing or not one-sided.
  */
 export function guessGender(name: string, options?: GuessGenderOptions): GenderGuess {
-  try {
-    return guess(typeof name === 'string' ? name : String(name ?? ''), options?.lang ?? 'auto');
-  } catch {
-    return UNKNOWN('could not read the name');
+  const lang = options?.lang ?? 'auto';
+  const text = typeof name === 'string' ? name : String(name ?? '');
+  // The same names come back in article after article (a hospital's own staff): each answer is kept in a
+  // bounded cache. guess() is pure, so this changes nothing but the time; callers get their own copy.
+  const cacheable = text.length <= 200;
+  const key = `${lang}\u0000${text}`;
+  let result = cacheable ? guessCache.get(key) : undefined;
+  if (!result) {
+    try {
+      result = guess(text, lang);
+    } catch {
+      result = UNKNOWN('could not read the name');
+    }
+    if (cacheable) {
+      if (guessCache.size >= 5000) guessCache.clear();
+      guessCache.set(key, result);
+    }
   }
+  return { ...result };
 }
+
+const guessCache = new Map<string, GenderGuess>();
 
 function guess(raw: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
   // ignore what follows a comma or bracket in Vietnamese ("Lan (35 tuổi)"); English handles commas itself
