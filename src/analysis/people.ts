@@ -2,20 +2,26 @@ import type { GenderCount, Person } from '../assessment/schema.js';
 import type { SegmentRole } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
-import { normalizeWord, VIETNAMESE_LETTERS } from '../language/normalize.js';
+import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
-import { englishFirstName, foldViWord, guessGender, type Gender } from './gender/guess.js';
-import { VI_DISTINCTIVE_SURNAMES } from './gender/vi-names.js';
+import { guessGender, type Gender } from './gender/guess.js';
+import {
+  foldNorm,
+  foldSet,
+  indexTokens,
+  isEnFirstName,
+  isViAnySurnameFolded,
+  isViNamePartFolded,
+  isViSurnameFolded,
+  LETTER_START,
+  type Lex,
+} from './people-index.js';
 import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
   EN_ORG_AFTER,
   EN_PLACE_BEFORE,
   EN_PLURAL_BEFORE,
-  EN_POSSESSIVES,
-  EN_PRONOUNS,
-  TABLES,
-  VERBS,
   VI_DEMONSTRATIVE,
   VI_GROUP_NEXT,
   VI_NAME_PART_SET,
@@ -25,8 +31,6 @@ import {
   VI_PLURAL_BEFORE,
   VI_SURNAME_SET,
   type Entry,
-  type PhraseTable,
-  type Verb,
   type PersonRole,
 } from './people-lexicon.js';
 
@@ -80,19 +84,6 @@ export interface PeopleAnalysis {
   detail: { persons: PersonInfo[]; mentions: MentionInfo[] };
 }
 
-/**
- * What one token may start, looked up once per token: lexicon entries (honorifics, titles, relation nouns),
- * speech verbs, English pronouns. Most tokens start nothing and the scanner skips them.
- */
-interface Lex {
-  entries: Entry[] | undefined;
-  verbs: Verb[] | undefined;
-  /** English "he"/"she" (-1/1), or 0. */
-  pronoun: number;
-  /** English "his"/"her" (-1/1), or 0. */
-  possessive: number;
-}
-
 const ROLE_RANK: Record<PersonRole, number> = {
   victim: 7,
   official: 6,
@@ -103,36 +94,6 @@ const ROLE_RANK: Record<PersonRole, number> = {
   subject: 1,
   other: 0,
 };
-
-let viSurnamesFolded: Set<string> | null = null;
-let viNamePartsFolded: Set<string> | null = null;
-/** Vietnamese family names as written in English text ("Nguyen", "Tran"): the common, distinctive ones. */
-function isViSurnameFolded(word: string): boolean {
-  viSurnamesFolded ??= new Set(VI_DISTINCTIVE_SURNAMES.map((x) => foldViWord(x)));
-  return viSurnamesFolded.has(word);
-}
-let viAnySurnamesFolded: Set<string> | null = null;
-function isViAnySurnameFolded(word: string): boolean {
-  viAnySurnamesFolded ??= new Set([...VI_SURNAME_SET].map(foldNorm));
-  return viAnySurnamesFolded.has(word);
-}
-function isViNamePartFolded(word: string): boolean {
-  viNamePartsFolded ??= new Set([...VI_NAME_PART_SET].map(foldNorm));
-  return viNamePartsFolded.has(word);
-}
-
-/** Births of an English first name in the SSA table (0: not a first name here); cached per word. */
-const enFirstCache = new Map<string, number>();
-function isEnFirstName(word: string, strict: boolean): boolean {
-  let births = enFirstCache.get(word);
-  if (births === undefined) {
-    const entry = EN_NOT_NAMES.has(word) ? undefined : englishFirstName(word);
-    births = entry ? entry.births : 0;
-    if (enFirstCache.size > 20000) enFirstCache.clear();
-    enFirstCache.set(word, births);
-  }
-  return births >= (strict ? 3000 : 100);
-}
 
 const norms = (list: string) => new Set(list.split('|').map(normalizeWord));
 const COPULA = norms('là|is|was|became');
@@ -146,100 +107,6 @@ const THEO = normalizeWord('theo');
 const AND = norms('và|cùng|với|and|&');
 const THI_VAN = norms('thị|văn');
 
-/* Vietnamese without diacritics: word lists folded the way the tokens are ("bác sĩ" → "bac si"). */
-const foldNorm = (norm: string): string => foldViWord(norm.replace(/[1-5]$/u, ''));
-const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldNorm).join(' ');
-const foldedSets = new WeakMap<Set<string>, Set<string>>();
-function foldSet(list: Set<string>): Set<string> {
-  let folded = foldedSets.get(list);
-  if (!folded) foldedSets.set(list, (folded = new Set([...list].map(foldPhrase))));
-  return folded;
-}
-let foldedTableCache: PhraseTable | null = null;
-/** The Vietnamese lexicon folded; where two entries fold alike ("bà"/"ba") the earlier one (the honorific) wins. */
-function foldedTable(): PhraseTable {
-  if (foldedTableCache) return foldedTableCache;
-  const byFirst = new Map<string, Entry[]>();
-  for (const list of TABLES.vi.byFirst.values())
-    for (const entry of list) {
-      const words = entry.words.map(foldNorm);
-      const bucket = byFirst.get(words[0]!) ?? [];
-      if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ ...entry, words, phrase: words.join(' ') });
-      bucket.sort((x, y) => y.words.length - x.words.length);
-      byFirst.set(words[0]!, bucket);
-    }
-  return (foldedTableCache = { byFirst });
-}
-let foldedVerbsCache: Map<string, Verb[]> | null = null;
-function foldedVerbs(): Map<string, Verb[]> {
-  if (foldedVerbsCache) return foldedVerbsCache;
-  const map = new Map<string, Verb[]>();
-  for (const list of VERBS.vi.values())
-    for (const verb of list) {
-      const words = verb.words.map(foldNorm);
-      const bucket = map.get(words[0]!) ?? [];
-      if (!bucket.some((v) => v.words.join(' ') === words.join(' '))) bucket.push({ ...verb, words });
-      bucket.sort((x, y) => y.words.length - x.words.length);
-      map.set(words[0]!, bucket);
-    }
-  return (foldedVerbsCache = map);
-}
-const lexIndexes = new Map<string, Map<string, Lex>>();
-/** Token norm → what it may start, for one language (Vietnamese plain or folded); built once. */
-function lexIndex(lang: Lang, folded: boolean): Map<string, Lex> {
-  const key = `${lang}${folded ? '-folded' : ''}`;
-  let index = lexIndexes.get(key);
-  if (index) return index;
-  const built = new Map<string, Lex>();
-  const at = (norm: string): Lex => {
-    let lex = built.get(norm);
-    if (!lex) built.set(norm, (lex = { entries: undefined, verbs: undefined, pronoun: 0, possessive: 0 }));
-    return lex;
-  };
-  const table = folded ? foldedTable() : TABLES[lang];
-  for (const [first, entries] of table.byFirst) at(first).entries = entries;
-  for (const [first, verbs] of folded ? foldedVerbs() : VERBS[lang]) at(first).verbs = verbs;
-  if (lang === 'en') {
-    for (const [word, g] of Object.entries(EN_PRONOUNS)) at(normalizeWord(word)).pronoun = g;
-    for (const [word, g] of Object.entries(EN_POSSESSIVES)) at(normalizeWord(word)).possessive = g;
-  }
-  lexIndexes.set(key, built);
-  return built;
-}
-
-/**
- * Vietnamese text typed without diacritics: almost no word carries a tone digit or a Vietnamese letter.
- * Stops as soon as the answer is certain, so accented text costs a few dozen tokens.
- */
-function unaccented(segments: Token[][], tokens: number): boolean {
-  let words = 0;
-  let marked = 0;
-  // More marked words than this put the share over 5% whatever the rest holds.
-  const allowed = tokens * 0.05;
-  for (const list of segments)
-    for (const tok of list) {
-      if (tok.kind !== 'word' || !startsWithLetter(tok.norm)) continue;
-      words++;
-      if (isMarked(tok.norm) && ++marked > allowed) return false;
-    }
-  return words >= 6 && marked / words < 0.05;
-}
-
-const LETTER_START = /^\p{L}/u;
-function startsWithLetter(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
-  if (c < 0x80) return false;
-  return LETTER_START.test(norm);
-}
-
-function isMarked(norm: string): boolean {
-  const last = norm.charCodeAt(norm.length - 1);
-  if (last >= 0x31 && last <= 0x35) return true;
-  for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) > 0x7f && VIETNAMESE_LETTERS.test(norm[k]!)) return true;
-  return false;
-}
-
 const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 /**
@@ -249,44 +116,12 @@ const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -
  * speech verbs; no parser.
  */
 export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
-  const lang = doc.lang;
-  let n = 0;
-  for (const list of doc.tokens) n += list.length;
-  const folded = lang === 'vi' && unaccented(doc.tokens, n);
-  const index = lexIndex(lang, folded);
-  // One pass: the document's tokens in one array, each with its segment, its word index and what it may start.
-  const toks: Token[] = new Array<Token>(n);
-  const segOf = new Int32Array(n);
-  const wordOf = new Int32Array(n);
-  const lex = new Array<Lex | undefined>(n);
-  // Where the scanner must look: capitalised words and words that start a lexicon entry (most words are neither),
-  // speech verbs, and the sentences that hold a quotation.
-  const starts: number[] = [];
-  const verbs: number[] = [];
-  const quoteSentences = new Set<number>();
-  let k = 0;
-  let wordIndex = 0;
-  for (let seg = 0; seg < doc.tokens.length; seg++)
-    for (let tok of doc.tokens[seg]!) {
-      if (tok.kind === 'word') {
-        // Without diacritics every word list is matched folded; the caller's tokens stay untouched.
-        if (folded) tok = { ...tok, norm: foldNorm(tok.norm) };
-        const found = index.get(tok.norm);
-        lex[k] = found;
-        if (found || tok.capitalized) starts.push(k);
-        if (found?.verbs) verbs.push(k);
-        if (tok.inQuote) quoteSentences.add(tok.sentence);
-        wordOf[k] = wordIndex++;
-      } else wordOf[k] = tok.kind === 'number' ? wordIndex++ : -1;
-      toks[k] = tok;
-      segOf[k++] = seg;
-    }
-  const state = new Scanner(toks, segOf, wordOf, lex, folded, lang, doc);
-  state.scan(starts, verbs);
-  state.attributeSpeech(quoteSentences);
+  const t = indexTokens(doc);
+  const state = new Scanner(t.toks, t.segOf, t.wordOf, t.lex, t.folded, doc.lang, doc);
+  state.scan(t.starts, t.verbs);
+  state.attributeSpeech(t.quoteSentences);
   return state.result();
 }
-
 
 class Scanner {
   readonly persons: PersonInfo[] = [];
