@@ -106,6 +106,7 @@ const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|hiện|đều|vẫn|a
 const THEO = normalizeWord('theo');
 const AND = norms('và|cùng|với|and|&');
 const THI_VAN = norms('thị|văn');
+const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
 
 const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
@@ -974,6 +975,16 @@ class Scanner {
       p.quoted = true;
       p.direct = true;
       attributed.add(sentence);
+    }
+    // "“…” — Dr. Maria Santos", "“…” - bà Lan": a quotation signed with a dash.
+    for (const m of this.mentions) {
+      const dash = this.toks[m.from - 1]?.norm;
+      if (m.kind !== 'name' || (dash !== '—' && dash !== '–' && dash !== '-')) continue;
+      const close = this.toks[m.from - 2];
+      if (!close || close.inQuote || !CLOSING_QUOTES.has(close.norm) || !this.toks[m.from - 3]?.inQuote) continue;
+      const p = this.persons[this.find(m.person)]!;
+      p.quoted = true;
+      p.direct = true;
     }
     // "Bà X: “...”" — a colon before a quotation, no verb.
     for (const sentence of quoteSentences) {
