@@ -417,3 +417,26 @@ describe('articles: test/fixtures/people-articles.jsonl (short news stories with
     expectMentionOffsets(c.text, a);
   });
 });
+
+describe('kinship terms and their traps', () => {
+  it.each([
+    ['Cô của bé, chị Lê Thị Xuân, cho biết bé đã được xuất viện.', { people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } }],
+    ['Anh chị em trong gia đình đều có mặt. Bà con trong thôn cũng đến thăm. Ông bà nội của bé rất vui.', { people: { women: 0, men: 0 }, sources: { women: 0, men: 0 } }],
+    ['Bác Nguyễn Văn Hòa năm nay 70 tuổi. Bác cho biết bác đã bỏ thuốc lá được 5 năm.', { people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } }],
+    ['Chú bộ đội Nguyễn Văn Long đã cứu hai em nhỏ. Chú kể lại khoảnh khắc đó.', { people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } }],
+    ['Cháu bé Trần Gia Huy được đưa vào viện lúc 2 giờ sáng. Mẹ cháu, chị Lê Thị Thu, cho biết cháu bị sốt cao.', { people: { women: 1, men: 1 }, sources: { women: 1, men: 0 } }],
+    ['Nhiều chị em công nhân đã được khám miễn phí. Chị Vũ Thị Hà, công nhân Công ty May 10, chia sẻ chị rất vui.', { people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } }],
+    ['Công an huyện Triệu Sơn vừa tạm giữ Lê Văn Hậu (40 tuổi). Cảnh sát khu vực Nguyễn Văn Tài cho biết Hậu đã nhận tội.', { people: { women: 0, men: 2 }, sources: { women: 0, men: 1 } }],
+  ])('%s', (text, expected) => {
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual(expected);
+    expectMentionOffsets(text, a);
+  });
+
+  it('a later "cháu" and "mẹ cháu" refer back through the first kinship term of the chain', () => {
+    const a = assess('Cháu bé Trần Gia Huy được đưa vào viện lúc 2 giờ sáng. Mẹ cháu, chị Lê Thị Thu, cho biết cháu bị sốt cao.', { lang: 'vi' });
+    expect(person(a, 'Trần Gia Huy')!.mentions.map((m) => m.text)).toEqual(['Cháu bé Trần Gia Huy', 'cháu', 'cháu']);
+    expect(person(a, 'Lê Thị Thu')!.mentions.map((m) => m.text)).toEqual(['Mẹ cháu', 'chị Lê Thị Thu']);
+    expect(a.metrics.persons.filter((p) => !p.named)).toEqual([]);
+  });
+});

@@ -60,6 +60,9 @@ const VI_SPECS: Spec[] = [
   ['sản phụ|thai phụ|người mẹ|người vợ|bà mẹ trẻ', 'title', 1, 'personal-experience', 'p'],
   ['người cha|người chồng', 'title', -1, 'personal-experience', 'p'],
   ['người dân|cư dân|người đi đường|hàng xóm', 'title', 0, 'popular-opinion', 'p'],
+  // Occupations that stand between an honorific and a name ("chú bộ đội X", "anh tài xế X"); alone they are
+  // usually an institution or a generic word ("công an huyện cho biết"), so never an unnamed person.
+  ['bộ đội|chiến sĩ|công an|cảnh sát|bảo vệ|lao công|tài xế|lái xe|thợ|xe ôm|tình nguyện viên|sinh viên|học sinh|cán bộ|phóng viên|nhà báo|doanh nhân|kỹ thuật viên|hộ lý', 'title', 0, null],
   ['nhân chứng|người chứng kiến', 'title', 0, 'eyewitness', 'p'],
   ['nạn nhân|bị hại|người bị hại|nữ nạn nhân|người bị bạo lực|người sống sót', 'title', 0, 'victim', 'p'],
   ['vợ|mẹ|má|con gái|cháu gái|bà nội|bà ngoại|con dâu|mẹ chồng|mẹ vợ', 'rel', 1, 'personal-experience', 'p'],

@@ -284,10 +284,15 @@ class Scanner {
       }
       if (entry.kind === 'hon') {
         const nextWord = this.word(hit.end);
-        // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound.
-        if (nextWord && !nextWord.capitalized && this.in(VI_GROUP_NEXT, nextWord.norm) && this.sameSentence(j, hit.end)) return hit.end + 1;
+        // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound, with the noun it qualifies
+        // ("chị em công nhân", "bà con nông dân").
+        if (nextWord && !nextWord.capitalized && this.in(VI_GROUP_NEXT, nextWord.norm) && this.sameSentence(j, hit.end)) {
+          const noun = this.entryAt(hit.end + 1);
+          return noun && noun.entry.kind === 'title' ? noun.end : hit.end + 1;
+        }
         if (this.pluralBefore(j)) return hit.end;
-        lastHon = entry.phrase;
+        // The first kinship term of a chain is the one a later reference repeats ("Cháu bé X ... mẹ cháu").
+        lastHon ??= entry.phrase;
       }
       if (entry.kind === 'title' && j === i && this.pluralBefore(j)) return hit.end;
       cue = cue || entry.gender;
@@ -309,11 +314,12 @@ class Scanner {
         this.addNamed(i, j, runEnd, cue, role, lastHon);
         return runEnd;
       }
-      if (head && head.kind === 'title' && !anaphoric) {
-        // "Giám đốc Sở Y tế Thanh Hóa Trịnh Hữu Hùng": the title, its organisation, then the full name.
+      if (head && head.kind === 'title' && head.role !== null && !anaphoric) {
+        // "Giám đốc Sở Y tế Thanh Hóa Trịnh Hữu Hùng": the title, its organisation, then the full name; a speech
+        // verb ends the search ("Bệnh nhân được bác sĩ cho biết ...").
         for (let k = j; k < j + 8 && k < this.toks.length; k++) {
           const t = this.toks[k]!;
-          if (t.kind !== 'word' || !this.sameSentence(i, k)) break;
+          if (t.kind !== 'word' || !this.sameSentence(i, k) || this.lex[k]?.verbs) break;
           if (!t.capitalized) continue;
           const end = this.capitalRun(k, 5);
           for (let start = k; start < end - 1; start++)
