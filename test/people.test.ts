@@ -342,6 +342,11 @@ describe('articles: Vietnamese health news, announcements, interviews and violen
       'Bà Nguyễn Thị Hoa (SN 1965, trú tại phường Đông Vệ) cho biết gia đình bà có ba người mắc bệnh.',
       'Bà Lò Thị Hoa, 67 tuổi, ở bản Co Muông, cho biết bà đã được khám mắt miễn phí.',
       'Chị Nguyễn Thị Hoa kể lại. Bà cho biết năm ngoái mắt bà mờ hẳn.',
+      'Bà Nguyễn Thị Hoa, 45 tuổi, trú tại thôn 3, xã Quảng Hợp, huyện Quảng Trạch, tỉnh Quảng Bình cho biết gia đình bà đã được hỗ trợ.',
+      'Bà Nguyễn Thị Hoa – người đã có 20 năm làm nghề – cho biết công việc rất vất vả.',
+      'Bà Nguyễn Thị Hoa – Phó Giám đốc Sở Y tế cho biết sở sẽ tăng cường kiểm tra.',
+      'Về vấn đề này, bà Nguyễn Thị Hoa bức xúc cho biết gia đình chưa nhận được hỗ trợ.',
+      'Bà Nguyễn Thị Hoa nói với phóng viên Báo Thanh Hóa rằng bà sẽ tiếp tục khiếu nại.',
     ];
     for (const text of shapes) {
       const a = assess(text, { lang: 'vi' });
@@ -377,6 +382,9 @@ describe('articles: English health news and a violence report', () => {
       '"We were lucky," said Dr Robert Miles, chief of oncology at Bach Mai Hospital.',
       '“We were lucky,” said the hospital’s chief oncologist, Dr. Robert Miles.',
       'Health officials said the outbreak was contained, according to a statement from Dr. Robert Miles.',
+      '“It was a long night,” said the hospital’s head of paediatric oncology, Dr. Robert Miles.',
+      '“We were lucky,” said paediatric oncologist Dr. Robert Miles of Hue Central Hospital.',
+      '“We have to treat loneliness as a health problem.” — Dr. Robert Miles, oncologist',
     ];
     for (const text of shapes) expect(counts(assess(text, { lang: 'en' })), text).toEqual({ people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } });
   });
@@ -391,6 +399,11 @@ describe('articles: English health news and a violence report', () => {
     expect(person(a, 'Linh Nguyen')!.mentions.map((m) => m.text)).toEqual(['Linh Nguyen', 'she']);
     expect(person(a, 'Paul Grant')!.mentions.map((m) => m.text)).toEqual(['Detective Inspector Paul Grant', 'He']);
     expectMentionOffsets(text, a);
+  });
+
+  it('a unisex first name gets its gender from a pronoun or a relation noun', () => {
+    const a = assess('Jordan Lee said her husband had been ill for months. Taylor Morgan, a mother of two, said the clinic had saved her life.', { lang: 'en' });
+    expect(named(a)).toEqual({ 'Jordan Lee': 'female Q', 'Taylor Morgan': 'female Q' });
   });
 
   it('captions and image alt text in HTML are segments of their own', () => {

@@ -454,9 +454,15 @@ class Scanner {
     }
     const possessive = lex?.possessive ?? 0;
     if (possessive !== 0) {
+      if (w.inQuote) return i + 1;
+      // "Jordan Lee said her husband ...": like he/she, his/her says the gender of the person it refers to.
+      const owner = this.resolve(possessive, null, i);
+      if (owner !== null) {
+        const p = this.persons[owner]!;
+        if (p.cue === 0 && p.gender === 'unknown') p.cue = possessive;
+      }
       const rel = this.entryAt(i + 1);
-      if (rel && rel.entry.kind === 'rel' && !w.inQuote) {
-        const owner = this.resolve(possessive, null, i);
+      if (rel && rel.entry.kind === 'rel') {
         this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, owner);
         return rel.end;
       }
