@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '../src/analysis/document.js';
+import { analyzePeople } from '../src/analysis/people.js';
+import { parseByFormat } from '../src/document/detect.js';
 import { assess, type Assessment } from '../src/index.js';
 
 const counts = (a: Assessment) => ({
@@ -451,5 +454,28 @@ describe('kinship terms and their traps', () => {
     expect(person(a, 'Trần Gia Huy')!.mentions.map((m) => m.text)).toEqual(['Cháu bé Trần Gia Huy', 'cháu', 'cháu']);
     expect(person(a, 'Lê Thị Thu')!.mentions.map((m) => m.text)).toEqual(['Mẹ cháu', 'chị Lê Thị Thu']);
     expect(a.metrics.persons.filter((p) => !p.named)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on scrambled news text, whatever the language setting', () => {
+    const file = new URL('./fixtures/people-articles.jsonl', import.meta.url);
+    const source = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .join(' ');
+    const pieces = source.split(/(\s+|[,.:;“”"«»()–—-])/u).filter(Boolean);
+    const tricky = ['“', '”', '"', '«', '»', ':', '(', ')', '—', '\n\n', 'Bà', 'chị', 'Dr.', 'he', 'her', 'theo', 'cho biết', 'said', 'của', 'là', 'H.T.N.', 'Thị', "'s", 'vợ', 'wife of', 'according to'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let k = 1 + next(60); k > 0; k--) text += next(3) === 0 ? `${tricky[next(tricky.length)]} ` : pieces[next(pieces.length)];
+      for (const lang of ['vi', 'en'] as const) {
+        const doc = analyzeDocument(parseByFormat(text, 'text'), lang);
+        expect(() => analyzePeople(doc), text).not.toThrow();
+      }
+    }
   });
 });
