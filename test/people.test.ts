@@ -458,7 +458,7 @@ describe('kinship terms and their traps', () => {
 });
 
 describe('robustness', () => {
-  it('never throws on scrambled news text, whatever the language setting', () => {
+  it('never throws on scrambled news text, whatever the language setting, and keeps mention offsets exact', () => {
     const file = new URL('./fixtures/people-articles.jsonl', import.meta.url);
     const source = readFileSync(file, 'utf8')
       .split('\n')
@@ -475,6 +475,8 @@ describe('robustness', () => {
       for (const lang of ['vi', 'en'] as const) {
         const doc = analyzeDocument(parseByFormat(text, 'text'), lang);
         expect(() => analyzePeople(doc), text).not.toThrow();
+        // Every mention stays inside one paragraph and slices the input to its own text.
+        expectMentionOffsets(text, assess(text, { lang, format: 'text' }));
       }
     }
   });

@@ -68,7 +68,8 @@ const VI_SPECS: Spec[] = [
   ['vợ|mẹ|má|con gái|cháu gái|bà nội|bà ngoại|con dâu|mẹ chồng|mẹ vợ', 'rel', 1, 'personal-experience', 'p'],
   ['chồng|bố|cha|ba|con trai|cháu trai|ông nội|ông ngoại|con rể|bố chồng|bố vợ', 'rel', -1, 'personal-experience', 'p'],
   // Groups that contain a title word: never one person, never a title before a name.
-  ['y bác sĩ|đội ngũ y bác sĩ|cán bộ y tế|nhân viên y tế|thầy thuốc', 'group', 0, null],
+  ['y bác sĩ|đội ngũ y bác sĩ|cán bộ y tế|nhân viên y tế|thầy thuốc|trẻ em|trẻ nhỏ|trẻ sơ sinh', 'group', 0, null],
+  ['cô đỡ|bà đỡ', 'title', 1, 'expert', 'p'],
   ['nữ', 'mod', 1, null],
   ['nam', 'mod', -1, null],
   // "Phó trưởng Công an xã", "nguyên Giám đốc": a rank before a title.

@@ -105,7 +105,8 @@ const VI_ORGANISATION_WORDS = norms('học|hội|sở|bộ|viện|ban|cục|trư
 const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|hiện|đều|vẫn|also|then|later|now|still');
 const THEO = normalizeWord('theo');
 const AND = norms('và|cùng|với|and|&');
-const THI_VAN = norms('thị|văn');
+// Middle names after which any given name will do: Thị, Văn, and the H'Mông A (men) and Mí (women).
+const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
 
 const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
@@ -192,7 +193,9 @@ class Scanner {
   }
 
   /** Capitalised words from i on, in one sentence, at most `max`. */
-  private capitalRun(i: number, max: number): number {
+  private capitalRun(i: number, max: number, anchor = i): number {
+    // A name continues the prefix before it only within its sentence ("... trẻ em\n\nCơ quan ...").
+    if (anchor !== i && !this.sameSentence(anchor, i)) return i;
     let j = i;
     while (j - i < max) {
       const w = this.word(j);
@@ -307,7 +310,7 @@ class Scanner {
       // "Thạc sĩ, bác sĩ Trần Thị Thu Hà", "PGS.TS, BS. Lê Văn A": a comma inside a chain of titles.
       if (entry.kind === 'title' && this.toks[j]?.norm === ',' && this.sameSentence(j, j + 1) && this.entryAt(j + 1)?.entry.kind === 'title') j++;
     }
-    const runEnd = this.capitalRun(j, 5);
+    const runEnd = this.capitalRun(j, 5, i);
     const run = runEnd - j;
     if (j > i) {
       if (run > 0 && (strong || this.looksLikeFullNameVi(j, runEnd, false, j) || this.looksLikeGivenNameVi(j, runEnd))) {
@@ -411,7 +414,7 @@ class Scanner {
     let ownerPerson: number | null = null;
     let stop = end;
     if (owner && owner.entry.kind === 'hon' && owner.entry.strong) {
-      const runEnd = this.capitalRun(owner.end, 5);
+      const runEnd = this.capitalRun(owner.end, 5, j);
       if (runEnd > owner.end) {
         ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.phrase);
         stop = runEnd;
@@ -428,7 +431,7 @@ class Scanner {
       stop = this.addNoun(j, owner.end, owner.entry, owner.entry.gender, owner.entry.role);
       ownerPerson = this.mentions[before]?.person ?? null;
     } else {
-      const runEnd = this.capitalRun(j, 5);
+      const runEnd = this.capitalRun(j, 5, i);
       if (runEnd > j && this.looksLikeFullNameVi(j, runEnd)) {
         ownerPerson = this.addNamed(j, j, runEnd, 0, null, null);
         stop = runEnd;
@@ -490,7 +493,7 @@ class Scanner {
       const dot = this.toks[j];
       if (dot && dot.kind === 'punct' && dot.norm === '.' && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
     }
-    const runEnd = this.capitalRun(j, 4);
+    const runEnd = this.capitalRun(j, 4, i);
     const run = runEnd - j;
     if (j > i) {
       if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
@@ -547,7 +550,7 @@ class Scanner {
       const from = end + 1;
       const hit = this.entryAt(from);
       const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.toks[hit.end]?.norm === '.' ? 1 : 0) : from;
-      const runEnd = this.capitalRun(nameFrom, 4);
+      const runEnd = this.capitalRun(nameFrom, 4, from);
       if (runEnd > nameFrom) {
         owner = this.addNamed(from, nameFrom, runEnd, hit?.entry.gender ?? 0, null, null);
         stop = runEnd;
@@ -1063,9 +1066,13 @@ class Scanner {
     return !!of && (this.lang === 'vi' ? this.in(OF, of.norm) : of.norm === 'of');
   }
 
+  /** "theo lời kể của", "according to a statement from", "according to the hospital's": only filler words between. */
   private onlyFillers(from: number, to: number): boolean {
     if (to - from > 4) return false;
-    for (let k = from; k < to; k++) if (!this.in(THEO_FILLER, this.toks[k]!.norm)) return false;
+    for (let k = from; k < to; k++) {
+      const norm = this.toks[k]!.norm;
+      if (!this.in(THEO_FILLER, norm) && !(this.lang === 'en' && norm.endsWith("'s"))) return false;
+    }
     return true;
   }
 
