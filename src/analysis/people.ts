@@ -1147,7 +1147,9 @@ class Scanner {
     const segment = this.doc.source.segments[this.segOf[m.from]!]!;
     const start = segment.map.toOriginalStart(a.start);
     const end = Math.max(start, segment.map.toOriginalEnd(b.end));
-    return { start, end, text: segment.text.slice(a.start, b.end), ...(segment.field ? { field: segment.field } : {}) };
+    const out: Person['mentions'][number] = { start, end, text: segment.text.slice(a.start, b.end) };
+    if (segment.field) out.field = segment.field;
+    return out;
   }
 }
 
