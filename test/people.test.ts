@@ -434,6 +434,20 @@ describe('articles: test/fixtures/people-articles.jsonl (short news stories with
   });
 });
 
+describe('interview answers and labels', () => {
+  it('"Name: answer" in a paragraph is speech; in a headline or heading it is a label unless a quotation follows', () => {
+    const md =
+      '# Bác sĩ Lan: Người giữ lửa ở trạm y tế xã\n\n' +
+      'PV: Điều gì giữ chị ở lại?\n\n' +
+      'BS Nguyễn Thị Lan: Bà con tin mình, nên mình ở lại.\n\n' +
+      '## Ông Lê Văn Tám: người đưa đò\n\n' +
+      'Ông Lê Văn Tám năm nay 70 tuổi.\n';
+    const a = assess(md, { lang: 'vi', format: 'markdown' });
+    expect(named(a)).toEqual({ 'Nguyễn Thị Lan': 'female QQ', 'Lê Văn Tám': 'male' });
+    expectMentionOffsets(md, a);
+  });
+});
+
 describe('kinship terms and their traps', () => {
   it.each([
     ['Cô của bé, chị Lê Thị Xuân, cho biết bé đã được xuất viện.', { people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } }],

@@ -108,6 +108,8 @@ const AND = norms('và|cùng|với|and|&');
 // Middle names after which any given name will do: Thị, Văn, and the H'Mông A (men) and Mí (women).
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
+/** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
+const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
 
 const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
@@ -969,7 +971,7 @@ class Scanner {
       attributed.add(sentence);
     }
     // Interview style: "BS Nguyễn Thị Thu Hương: Trẻ thường thu mình ..." — a sentence that opens with a named
-    // person and a colon gives their words, quoted or not (a headline only with a quotation).
+    // person and a colon gives their words, quoted or not (a headline, heading or caption only with a quotation).
     for (const [sentence, mentions] of bySentence) {
       const first = mentions[0]!;
       const before = this.toks[first.from - 1];
@@ -986,7 +988,7 @@ class Scanner {
       }
       const after = this.toks[colon + 1];
       if (colon < 0 || !after || !this.sameSentence(colon, colon + 1)) continue;
-      if (this.doc.source.segments[this.segOf[first.from]!]!.role === 'title' && !after.inQuote) continue;
+      if (LABEL_ROLES.has(this.doc.source.segments[this.segOf[first.from]!]!.role) && !after.inQuote) continue;
       p.quoted = true;
       p.direct = true;
       attributed.add(sentence);
