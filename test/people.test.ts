@@ -404,6 +404,13 @@ describe('articles: English health news and a violence report', () => {
     expectMentionOffsets(text, a);
   });
 
+  it('"the 63-year-old said" refers back to the person just named', () => {
+    const text = 'When Rose Adeyemi started nursing in 1984, wards had no computers. On Friday she received an award. "I just did my job," the 63-year-old said.';
+    const a = assess(text, { lang: 'en' });
+    expect(person(a, 'Rose Adeyemi')!.mentions.map((m) => m.text)).toEqual(['Rose Adeyemi', 'she', 'the 63-year-old']);
+    expect(counts(a).sources).toEqual({ women: 1, men: 0 });
+  });
+
   it('a unisex first name gets its gender from a pronoun or a relation noun', () => {
     const a = assess('Jordan Lee said her husband had been ill for months. Taylor Morgan, a mother of two, said the clinic had saved her life.', { lang: 'en' });
     expect(named(a)).toEqual({ 'Jordan Lee': 'female Q', 'Taylor Morgan': 'female Q' });
@@ -457,10 +464,19 @@ describe('kinship terms and their traps', () => {
     ['Cháu bé Trần Gia Huy được đưa vào viện lúc 2 giờ sáng. Mẹ cháu, chị Lê Thị Thu, cho biết cháu bị sốt cao.', { people: { women: 1, men: 1 }, sources: { women: 1, men: 0 } }],
     ['Nhiều chị em công nhân đã được khám miễn phí. Chị Vũ Thị Hà, công nhân Công ty May 10, chia sẻ chị rất vui.', { people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } }],
     ['Công an huyện Triệu Sơn vừa tạm giữ Lê Văn Hậu (40 tuổi). Cảnh sát khu vực Nguyễn Văn Tài cho biết Hậu đã nhận tội.', { people: { women: 0, men: 2 }, sources: { women: 0, men: 1 } }],
+    ['Ông Pờ Xá Khừ, 58 tuổi, mỗi tuần chạy thận ba lần, xúc động: “Giờ tôi đỡ khổ rồi.”', { people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } }],
   ])('%s', (text, expected) => {
     const a = assess(text, { lang: 'vi' });
     expect(counts(a)).toEqual(expected);
     expectMentionOffsets(text, a);
+  });
+
+  it('initials protect a victim; the same initials are one unnamed person', () => {
+    const a = assess('Khánh dùng dao đâm vợ là chị H. (32 tuổi). Chị H. đang được cấp cứu. Hội sẽ hỗ trợ chị H. và hai con.', { lang: 'vi' });
+    const victims = a.metrics.persons.filter((p) => p.name === 'H');
+    expect(victims).toHaveLength(1);
+    expect(victims[0]).toMatchObject({ named: false, gender: 'female' });
+    expect(victims[0]!.mentions).toHaveLength(3);
   });
 
   it('a later "cháu" and "mẹ cháu" refer back through the first kinship term of the chain', () => {

@@ -68,7 +68,8 @@ export function indexTokens(doc: AnalyzedDocument): TokenIndex {
         if (folded) tok = { ...tok, norm: foldNorm(tok.norm) };
         const found = index.get(tok.norm);
         lex[k] = found;
-        if (found || tok.capitalized) starts.push(k);
+        // "the 63-year-old said" refers back to someone: an age is a start too (English).
+        if (found || tok.capitalized || (lang === 'en' && tok.norm.endsWith('-year-old'))) starts.push(k);
         if (found?.verbs) verbs.push(k);
         if (tok.inQuote) quoteSentences.add(tok.sentence);
         wordOf[k] = wordIndex++;

@@ -108,6 +108,7 @@ const AND = norms('và|cùng|với|and|&');
 // Middle names after which any given name will do: Thị, Văn, and the H'Mông A (men) and Mí (women).
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
+const AGE_OLD = /^\d+-year-old$/u;
 /** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
 const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
 
@@ -451,6 +452,14 @@ class Scanner {
 
   private scanEn(i: number): number {
     const w = this.word(i)!;
+    // "the 63-year-old said": an age standing for someone just named.
+    if (AGE_OLD.test(w.norm) && this.word(i - 1)?.norm === 'the' && this.sameSentence(i - 1, i) && !w.inQuote && !this.word(i + 1)?.capitalized) {
+      const back = this.resolveByRole(null, 0, i);
+      if (back !== null && this.entryAt(i + 1) === null) {
+        this.addMention(back, i - 1, i + 1, 'noun', null);
+        return i + 1;
+      }
+    }
     const lex = this.lex[i];
     const pronoun = lex?.pronoun ?? 0;
     if (pronoun !== 0) {
@@ -630,10 +639,16 @@ class Scanner {
     let person = initials ? null : this.matchNamed(words, cue);
     // A new name, or a longer form of a known one, is indexed by its first and last word.
     let index = true;
+    // "chị H." mentioned three times is one (unnamed) person.
+    const initialsKey = initials ? `initials|${words.join(' ')}|${cue}` : '';
+    if (person === null && initials) person = this.unnamedByHead.get(initialsKey) ?? null;
     if (person === null) {
       const name = display();
       person = this.newPerson(!initials, name, words, cue);
       this.persons[person]!.gender = guessGender(name, { lang: this.lang }).gender;
+      if (initials) this.unnamedByHead.set(initialsKey, person);
+    } else if (initials) {
+      index = false;
     } else {
       const p = this.persons[person]!;
       index = words.length > p.nameWords.length;
@@ -1020,7 +1035,8 @@ class Scanner {
       if (colon < 0) continue;
       const before = list.filter((m) => m.to <= colon);
       const speaker = before[before.length - 1];
-      if (!speaker || this.gapWords(speaker.to, colon) > 4) continue;
+      // Asides between the speaker and the colon do not count ("Ông X, 58 tuổi, mỗi tuần chạy thận ba lần, xúc động:").
+      if (!speaker || this.gapWords(this.afterLastComma(speaker.to, colon), colon) > 4) continue;
       const p = this.persons[this.find(speaker.person)]!;
       p.quoted = true;
       p.direct = true;
@@ -1045,6 +1061,12 @@ class Scanner {
       right = left;
     }
     return out;
+  }
+
+  /** Just after the last comma in [from, to), or `from` when there is none. */
+  private afterLastComma(from: number, to: number): number {
+    for (let k = to - 1; k >= from; k--) if (this.toks[k]!.norm === ',') return k + 1;
+    return from;
   }
 
   /** After a mention: past an aside that opens at `from` (", Bệnh viện Chợ Rẫy," "(Trưởng trạm)"), if any. */

@@ -21,7 +21,8 @@ export const VI_SURNAMES: readonly string[] = words(`
   Tào Thiều Tống Trang Văn Viên Yên Hàn Kha Lư Mã Ma Ngụy Nhữ Sầm Tiết Ứng Vưu Xa Cấn Chử Dư
   Đường Đậu Hoa Lữ Mông Nhâm Âu Bành Biện Cung Đái Đạo Đoạn Hạ Hồng Khiếu Khuất Lạng Lều
   Lường Mạch Mầu Nghị Ngọ Phó Quang Quế Sái Sơn Tân Thang Thiệu Tòng Trà Trầm Uông Vòng Lèo Lô
-  Giàng Sùng Thào Vừ Lầu Mùa Hờ Cứ Chảo Bàn Quàng Cầm Lù Tẩn Sèn Vàng Hầu Mã Pờ Hạng Chẻo
+  Giàng Sùng Thào Vừ Lầu Mùa Hờ Cứ Chảo Bàn Quàng Cầm Lù Tẩn Sèn Vàng Hầu Mã Pờ Hạng Chẻo Lỳ Phàn Tráng
+  Sần Vảng Chang
 `);
 
 /**
