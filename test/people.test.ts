@@ -334,6 +334,13 @@ describe('articles: Vietnamese health news, announcements, interviews and violen
     expectMentionOffsets(text, a);
   });
 
+  it('a unisex name gets her gender from a role noun before it or a relative in apposition', () => {
+    for (const text of ['Người mẹ trẻ Lê Minh Anh cho biết bé đã hết sốt.', 'Mẹ của bé, Lê Minh Anh, cho biết bé đã hết sốt.']) {
+      const a = assess(text, { lang: 'vi' });
+      expect(named(a), text).toEqual({ 'Lê Minh Anh': 'female Q' });
+    }
+  });
+
   it('"Bà … cho biết" in its usual shapes', () => {
     const shapes = [
       'Bà Nguyễn Thị Hoa - Chủ tịch Hội Phụ nữ xã Quảng Lợi cho biết: "Hội đã hỗ trợ 40 hộ nghèo."',
@@ -350,6 +357,7 @@ describe('articles: Vietnamese health news, announcements, interviews and violen
       'Bà Nguyễn Thị Hoa – Phó Giám đốc Sở Y tế cho biết sở sẽ tăng cường kiểm tra.',
       'Về vấn đề này, bà Nguyễn Thị Hoa bức xúc cho biết gia đình chưa nhận được hỗ trợ.',
       'Bà Nguyễn Thị Hoa nói với phóng viên Báo Thanh Hóa rằng bà sẽ tiếp tục khiếu nại.',
+      'Bà Nguyễn Thị Hoa trải lòng về những năm tháng làm nghề.',
     ];
     for (const text of shapes) {
       const a = assess(text, { lang: 'vi' });
@@ -388,6 +396,9 @@ describe('articles: English health news and a violence report', () => {
       '“It was a long night,” said the hospital’s head of paediatric oncology, Dr. Robert Miles.',
       '“We were lucky,” said paediatric oncologist Dr. Robert Miles of Hue Central Hospital.',
       '“We have to treat loneliness as a health problem.” — Dr. Robert Miles, oncologist',
+      '“The results were better than we hoped,” said Professor of Oncology Robert Miles.',
+      '"It is a first step," said Robert Miles, MD.',
+      '“We need more nurses,” the report’s author, Dr. Robert Miles, concluded.',
     ];
     for (const text of shapes) expect(counts(assess(text, { lang: 'en' })), text).toEqual({ people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } });
   });

@@ -186,12 +186,12 @@ function buildVerbs(strong: string, weak: string, before: string): Map<string, V
 
 export const VERBS: Record<Lang, Map<string, Verb[]>> = {
   vi: buildVerbs(
-    'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị|khai nhận|thú nhận|khai báo',
+    'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị|khai nhận|thú nhận|khai báo|trải lòng|hồi tưởng|trình bày|phản ánh|đề xuất|kêu gọi|bình luận|nhắn nhủ|dặn dò|chỉ rõ|lên tiếng|khuyên nhủ',
     'thông tin|đánh giá|giải thích|trả lời|phân tích|lưu ý|hỏi|đáp|thông báo|đề nghị|khuyên|dặn|kêu|than|cam kết|dẫn chứng|trao đổi|chỉ ra|nhắc lại',
     'theo',
   ),
   en: buildVerbs(
-    'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters',
+    'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters|responded|continued|concluded|cautioned|advised|pointed out|conceded|revealed|declared|predicted|remembered|complained|posted|tweeted|reiterated|observed|maintained|estimated',
     'asked|agreed|suggested|notes|say|believes|thinks|described',
     'according to',
   ),

@@ -109,6 +109,7 @@ const AND = norms('và|cùng|với|and|&');
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
 const AGE_OLD = /^\d+-year-old$/u;
+const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh');
 /** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
 const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
 
@@ -313,6 +314,12 @@ class Scanner {
       // "Thạc sĩ, bác sĩ Trần Thị Thu Hà", "PGS.TS, BS. Lê Văn A": a comma inside a chain of titles.
       if (entry.kind === 'title' && this.toks[j]?.norm === ',' && this.sameSentence(j, j + 1) && this.entryAt(j + 1)?.entry.kind === 'title') j++;
     }
+    // "người mẹ trẻ Lê Minh Anh", "bà mẹ đơn thân Nguyễn Thị Hoa": a short description between a role noun and the name.
+    if (head && head.kind === 'title' && head.person && !this.word(j)?.capitalized) {
+      let k = j;
+      while (k < j + 2 && this.word(k) && !this.word(k)!.capitalized && this.in(TITLE_DESCRIPTION, this.word(k)!.norm)) k++;
+      if (k > j && this.word(k)?.capitalized && this.sameSentence(i, k)) j = k;
+    }
     const runEnd = this.capitalRun(j, 5, i);
     const run = runEnd - j;
     if (j > i) {
@@ -441,8 +448,10 @@ class Scanner {
       }
     }
     if (described !== null && ownerPerson !== null && this.find(ownerPerson) === this.find(described)) described = null;
-    if (ownerPerson === null && described === null) return stop;
-    this.addNoun(i, end, entry, entry.gender, entry.role, ownerPerson, ownerPerson === null ? end : stop, described);
+    // "Mẹ của bé, Lê Minh Anh, cho biết": a name in apposition will say who the relative is.
+    const namedNext = this.toks[stop]?.norm === ',' && this.sameSentence(stop, stop + 1) && (this.word(stop + 1)?.capitalized || this.entryAt(stop + 1)?.entry.kind === 'hon');
+    if (ownerPerson === null && described === null && !namedNext) return stop;
+    this.addNoun(i, end, entry, entry.gender, entry.role, ownerPerson, ownerPerson === null && !namedNext ? end : stop, described);
     return stop;
   }
 
@@ -975,7 +984,12 @@ class Scanner {
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
         const prev = this.toks[event.at - 1];
         const opens = !prev || prev.sentence !== sentence || prev.kind === 'punct';
-        if (!speaker && !event.weak && opens) speaker = list.find((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
+        if (!speaker && !event.weak && opens) {
+          // The first named person just after the verb; a title or role noun on its own only when no name follows
+          // ("said Professor of Oncology Robert Miles", "said a spokesperson").
+          const after = list.filter((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
+          speaker = after.find((m) => this.persons[this.find(m.person)]!.named) ?? after[0];
+        }
       }
       if (!speaker) continue;
       for (const m of this.coordinated(speaker, list)) {
