@@ -482,6 +482,11 @@ describe('kinship terms and their traps', () => {
     expectMentionOffsets(text, a);
   });
 
+  it('a role noun that names a job is not an unnamed person', () => {
+    const a = assess('Bà Lan trải lòng về những năm làm hộ sinh. Em Nam muốn trở thành bác sĩ. Ms. Grace Obi worked as a nurse for 30 years.', { lang: 'vi' });
+    expect(a.metrics.persons.filter((p) => !p.named)).toEqual([]);
+  });
+
   it('initials protect a victim; the same initials are one unnamed person', () => {
     const a = assess('Khánh dùng dao đâm vợ là chị H. (32 tuổi). Chị H. đang được cấp cứu. Hội sẽ hỗ trợ chị H. và hai con.', { lang: 'vi' });
     const victims = a.metrics.persons.filter((p) => p.name === 'H');

@@ -109,6 +109,7 @@ const AND = norms('và|cùng|với|and|&');
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
 const AGE_OLD = /^\d+-year-old$/u;
+const PREDICATIVE = norms('làm|thành|thi|học|nghề|as|become|becoming');
 const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh');
 /** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
 const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
@@ -822,8 +823,12 @@ class Scanner {
         return end;
       }
     }
-    // Inside a quotation a role noun is the speaker's generic word ("phục vụ người bệnh"), not someone in the story.
+    // Inside a quotation a role noun is the speaker's generic word ("phục vụ người bệnh"), not someone in the story;
+    // after "làm", "trở thành", "as" it names a job ("làm hộ sinh", "trở thành bác sĩ", "worked as a nurse").
     if (!entry.person || this.toks[from]!.inQuote) return end;
+    let before = from - 1;
+    if (this.word(before) && this.in(ONE, this.toks[before]!.norm)) before--;
+    if (!isRel && this.word(before) && this.sameSentence(before, from) && this.in(PREDICATIVE, this.toks[before]!.norm)) return end;
     const key = `${entry.phrase}|${relationTo ?? ''}|${cue}`;
     let person = this.unnamedByHead.get(key);
     if (person === undefined) {
