@@ -70,6 +70,7 @@ const VI_SPECS: Spec[] = [
   // Groups that contain a title word: never one person, never a title before a name.
   ['y bác sĩ|đội ngũ y bác sĩ|cán bộ y tế|nhân viên y tế|thầy thuốc|trẻ em|trẻ nhỏ|trẻ sơ sinh', 'group', 0, null],
   ['cô đỡ|bà đỡ', 'title', 1, 'expert', 'p'],
+  ['già làng|người có uy tín|trưởng họ|trưởng dòng họ', 'title', 0, null, 'p'],
   ['nữ', 'mod', 1, null],
   ['nam', 'mod', -1, null],
   // "Phó trưởng Công an xã", "nguyên Giám đốc": a rank before a title.

@@ -985,7 +985,7 @@ class Scanner {
         const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
         const last = before[before.length - 1];
         // A weak verb needs its speaker close by; an aside between them does not count ("X, Bệnh viện Y, khuyên").
-        if (last && (!event.weak || this.gapWords(this.skipAside(last.to, event.at), event.at) <= 2)) speaker = last;
+        if (last && (!event.weak || this.gapWords(Math.max(this.skipAside(last.to, event.at), this.afterLastComma(last.to, event.at)), event.at) <= 2)) speaker = last;
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
         const prev = this.toks[event.at - 1];
         const opens = !prev || prev.sentence !== sentence || prev.kind === 'punct';
