@@ -485,7 +485,7 @@ class Scanner {
         const p = this.persons[owner]!;
         if (p.cue === 0 && p.gender === 'unknown') p.cue = possessive;
       }
-      const rel = this.entryAt(i + 1);
+      const rel = this.sameSentence(i, i + 1) ? this.entryAt(i + 1) : null;
       if (rel && rel.entry.kind === 'rel') {
         this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, owner);
         return rel.end;
@@ -567,11 +567,11 @@ class Scanner {
     let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
     let owner: number | null = null;
     let stop = end;
-    if (this.word(end)?.norm === 'of') {
+    if (this.word(end)?.norm === 'of' && this.sameSentence(i, end + 1)) {
       const from = end + 1;
       const hit = this.entryAt(from);
       const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.toks[hit.end]?.norm === '.' ? 1 : 0) : from;
-      const runEnd = this.capitalRun(nameFrom, 4, from);
+      const runEnd = this.capitalRun(nameFrom, 4, i);
       if (runEnd > nameFrom) {
         owner = this.addNamed(from, nameFrom, runEnd, hit?.entry.gender ?? 0, null, null);
         stop = runEnd;
@@ -620,6 +620,8 @@ class Scanner {
   }
 
   private addMention(person: number, from: number, to: number, kind: MentionInfo['kind'], relationTo: number | null): MentionInfo {
+    // A mention never leaves its segment: its offsets map into one piece of the caller's text.
+    while (to - 1 > from && this.segOf[to - 1] !== this.segOf[from]) to--;
     let wordStart = -1;
     let wordEnd = -1;
     for (let k = from; k < to; k++) {
