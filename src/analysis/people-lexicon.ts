@@ -50,6 +50,7 @@ const VI_SPECS: Spec[] = [
   ['bà|chị|cô|dì|mợ|thím|cụ bà|bà cụ|chị gái|em gái|cô gái|nàng|cô giáo|bà mẹ', 'hon', 1, null, 'sa'],
   ['thầy giáo|chàng trai|cậu bé|bé trai|nam sinh|nam sinh viên', 'hon', -1, null, 'sp'],
   ['cô bé|bé gái|nữ sinh|nữ sinh viên|thiếu nữ', 'hon', 1, null, 'sp'],
+  ['mẹ việt nam anh hùng|bà mẹ việt nam anh hùng', 'hon', 1, null, 's'],
   // Gender-neutral kinship terms; alone they refer back only to someone introduced with the same term ("Cụ cho biết").
   ['em|cụ|bé|cháu|bác', 'hon', 0, null, 'sa'],
   ['bs|bsck|bscki|bsckii|bs.cki|bs.ckii|bsnt|ts|ths|gs|pgs|pgs.ts|gs.ts|ths.bs|ts.bs|pgs.ts.bs|gs.ts.bs|tskh|bs.ts|ths.đd|đd|ds|ks|kts|ncs', 'title', 0, 'expert', 's'],

@@ -416,6 +416,15 @@ class Scanner {
   /** "vợ anh", "chồng chị Lan", "con gái ông Hùng": a relative, described through someone else. */
   private relationVi(i: number, end: number, entry: Entry): number {
     if (this.pluralBefore(i)) return end;
+    // "Mẹ Lựu" after "Mẹ Việt Nam anh hùng Nguyễn Thị Lựu": the kinship word is her title, not "Lựu's mother".
+    const next = this.word(end);
+    if (next?.capitalized && this.sameSentence(i, end)) {
+      const named = this.byNameWord.get(next.norm);
+      if (named !== undefined && sameHonorific(this.honorifics.get(this.find(named)), entry.phrase)) {
+        this.addMention(named, i, end + 1, 'name', null);
+        return end + 1;
+      }
+    }
     let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
     let j = end;
     if (this.in(OF, this.word(j)?.norm ?? '')) j++;
@@ -506,7 +515,9 @@ class Scanner {
         break;
       }
       if (j === i && this.pluralBefore(j)) return hit.end;
-      cue = cue || hit.entry.gender;
+      // "Mr. and Mrs. Harold Price": the name is his; she is not named.
+      const couple = j === i && hit.entry.phrase === 'mrs' && this.word(i - 1)?.norm === 'and' && (this.word(i - 2)?.norm === 'mr' || this.word(i - 3)?.norm === 'mr');
+      cue = cue || (couple ? -1 : hit.entry.gender);
       strong = strong || (hit.entry.strong && (hit.entry.kind === 'hon' || this.word(j)!.capitalized || this.word(hit.end)?.capitalized === true));
       role = role && ROLE_RANK[role] >= ROLE_RANK[hit.entry.role ?? 'other'] ? role : hit.entry.role;
       head = hit.entry;
