@@ -334,6 +334,10 @@ describe('accuracy on the labelled Vietnamese names', () => {
     expect(g('Lê Hoàng Minh Khôi', 'vi')).toBe('male');
     expect(g('Hà Văn Thắm', 'vi')).toBe('male');
     expect(g('Đặng Thị Ngọc Thịnh', 'vi')).toBe('female');
+    // Compound family names, also typed without diacritics in English text.
+    expect(g('Ton That Minh', 'en')).toBe('male');
+    expect(g('Ton Nu Thi Ninh', 'en')).toBe('female');
+    expect(g('Giang Thi Mua', 'en')).toBe('female');
     // Given names that are really unisex, with nothing else to go on.
     expect(g('Nguyễn Bảo Ngọc', 'vi')).toBe('unknown');
     expect(g('Trần Minh Anh', 'vi')).toBe('unknown');

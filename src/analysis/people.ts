@@ -205,7 +205,9 @@ class Scanner {
     while (j - i < max) {
       const w = this.word(j);
       if (!w || !w.capitalized || (j > i && !this.sameSentence(i, j))) break;
-      if (this.lang === 'en' && (EN_NOT_NAMES.has(w.norm) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
+      // A capitalised function word ends an English name, unless it sits inside one ("Dr. Ton That Minh").
+      const inside = j > i && this.word(j + 1)?.capitalized === true && this.sameSentence(j, j + 1) && isViAnySurnameFolded(this.word(j - 1)!.norm);
+      if (this.lang === 'en' && ((EN_NOT_NAMES.has(w.norm) && !inside) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
       j++;
       // "John F. Kennedy": an initial and its full stop inside an English name.
       if (this.lang === 'en' && j - i >= 2 && w.end - w.start === 1 && this.toks[j]?.norm === '.' && this.word(j + 1)?.capitalized && this.sameSentence(i, j + 1)) j++;
@@ -686,7 +688,10 @@ class Scanner {
     if (role) p.roles.add(role);
     if (hon) this.honorifics.set(person, hon);
     if (index) this.indexNamed(person, words);
-    for (const word of words) if (!this.byNameWord.has(word) || this.lang === 'vi') this.byNameWord.set(word, person);
+    // English refers back by the first or the last name ("Mary", "Jones"; "Le", "Chau"), never a middle one.
+    if (this.lang === 'en') {
+      for (const word of [words[0]!, words[words.length - 1]!]) if (!this.byNameWord.has(word)) this.byNameWord.set(word, person);
+    }
     if (this.lang === 'vi') {
       // Vietnamese refers back by the given name (the last syllable) only.
       for (const word of words.slice(0, -1)) if (this.byNameWord.get(word) === person) this.byNameWord.delete(word);

@@ -187,6 +187,8 @@ function buildTables(): Tables {
   const compound = new Map<string, number>();
   for (const [name, weight] of Object.entries(VI_COMPOUND_SURNAMES)) {
     compound.set(canonicalPhrase(name), weight);
+    // typed without diacritics ("Ton That Minh"); looked up only when the whole name is plain
+    compound.set(`plain:${name.split(/\s+/u).map(foldViWord).join(' ')}`, weight);
   }
 
   const prefixes = new Map<string, PrefixEntry>();
@@ -388,6 +390,8 @@ function looksVietnamese(tokens: Token[], raw: string): boolean {
   const plain = typedPlain(tokens);
   // "Giang Thi Mua", "Lo Van Pao": a family name, then Thị or Văn in the middle — nothing else is built like that.
   const second = tokens[1];
+  // a compound family name first: "Tôn Thất Tùng", "Ton That Minh"
+  if (second && tokens.length >= 3 && (t.compound.has(`${first.canon} ${second.canon}`) || (plain && t.compound.has(`plain:${first.fold} ${second.fold}`)))) return true;
   if (tokens.length >= 3 && second && isSurname(t, first, true) && (second.fold === 'thi' || second.fold === 'van')) return true;
   const distinctiveAtEnd =
     isDistinctiveSurname(t, first, plain) || isDistinctiveSurname(t, last, plain);
@@ -467,7 +471,7 @@ function scoreVietnamese(input: Token[]): ViScore {
       .slice(0, 2)
       .map((tok) => tok.canon)
       .join(' ');
-    const weight = t.compound.get(pair);
+    const weight = t.compound.get(pair) ?? (plain ? t.compound.get(`plain:${tokens[0]!.fold} ${tokens[1]!.fold}`) : undefined);
     if (weight !== undefined) {
       score += weight;
       found = true;
