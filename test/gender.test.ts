@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { canonicalViWord, guessGender, type Gender } from '../src/analysis/gender/guess.js';
 import {
   VI_GIVEN_FEMALE,
@@ -292,5 +293,53 @@ describe('accuracy on a small labelled set', () => {
     // and the same names with lang 'auto'
     const autoRight = LABELLED.filter(([name, , expected]) => g(name) === expected).length;
     expect(autoRight / LABELLED.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/** test/fixtures/vi-names-labelled.tsv: 350+ Vietnamese full names whose gender is not in doubt. */
+function readLabelledVi(): Array<{ name: string; gender: Gender }> {
+  const file = new URL('./fixtures/vi-names-labelled.tsv', import.meta.url);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [name = '', gender = ''] = line.split('\t');
+      return { name, gender: gender === 'f' ? 'female' : 'male' };
+    });
+}
+
+describe('accuracy on the labelled Vietnamese names', () => {
+  it('at least 96% right, at most 5% unknown, almost never a wrong guess', () => {
+    const rows = readLabelledVi();
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const wrong: string[] = [];
+    let right = 0;
+    let unknown = 0;
+    for (const { name, gender } of rows) {
+      const guess = guessGender(name, { lang: 'vi' });
+      if (guess.gender === gender) right++;
+      else if (guess.gender === 'unknown') unknown++;
+      else wrong.push(`${name}: ${guess.gender} (${guess.reason})`);
+    }
+    expect(right / rows.length).toBeGreaterThanOrEqual(0.96);
+    expect(unknown / rows.length).toBeLessThanOrEqual(0.05);
+    // A clear "unknown" beats a wrong guess: wrong answers stay rare.
+    expect(wrong.length / rows.length, wrong.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
+  it('a middle name decides a unisex given name; a second family name in a long name is neutral', () => {
+    expect(g('Nguyễn Tiến Linh', 'vi')).toBe('male');
+    expect(g('Đỗ Thùy Linh', 'vi')).toBe('female');
+    expect(g('Phạm Huỳnh Anh Thư', 'vi')).toBe('female');
+    expect(g('Lê Hoàng Minh Khôi', 'vi')).toBe('male');
+    expect(g('Hà Văn Thắm', 'vi')).toBe('male');
+    expect(g('Đặng Thị Ngọc Thịnh', 'vi')).toBe('female');
+    // Compound family names, also typed without diacritics in English text.
+    expect(g('Ton That Minh', 'en')).toBe('male');
+    expect(g('Ton Nu Thi Ninh', 'en')).toBe('female');
+    expect(g('Giang Thi Mua', 'en')).toBe('female');
+    // Given names that are really unisex, with nothing else to go on.
+    expect(g('Nguyễn Bảo Ngọc', 'vi')).toBe('unknown');
+    expect(g('Trần Minh Anh', 'vi')).toBe('unknown');
   });
 });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '../src/analysis/document.js';
+import { analyzePeople } from '../src/analysis/people.js';
+import { parseByFormat } from '../src/document/detect.js';
 import { assess, type Assessment } from '../src/index.js';
 
 const counts = (a: Assessment) => ({
@@ -235,5 +239,291 @@ describe('block quotations', () => {
     expect(a.metrics.sources).toMatchObject({ women: 1, men: 0 });
     const finding = a.findings.find((f) => f.ruleId === 'vi-str-weaker-sex');
     expect(finding).toMatchObject({ inQuote: true, severity: 'info' });
+  });
+});
+
+/** Whole articles written for these tests: the counts a gender-media trainer would give, and who is who. */
+const named = (a: Assessment) =>
+  Object.fromEntries(a.metrics.persons.filter((p) => p.named).map((p) => [p.name, `${p.gender}${p.quoted ? (p.directQuote ? ' QQ' : ' Q') : ''}`]));
+
+describe('articles: Vietnamese health news, announcements, interviews and violence reports', () => {
+  it('a hospital announcement: title chains, « » and “ ” quotes, theo bà X, a title as a later reference, an unnamed patient', () => {
+    const text =
+      'Bệnh viện Đa khoa tỉnh cứu sống sản phụ băng huyết\n\n' +
+      'Ngày 12/3, PGS.TS.BS Lê Văn Cường, Giám đốc Bệnh viện, cho biết sản phụ N.T.H. (32 tuổi, trú tại huyện Nông Cống) nhập viện trong tình trạng nguy kịch. ' +
+      '“Chúng tôi đã kích hoạt quy trình báo động đỏ ngay trong đêm,” ông Cường nói.\n\n' +
+      'Thạc sĩ, bác sĩ Trần Thị Thu Hà, Trưởng khoa Sản, kể lại ca mổ kéo dài ba giờ. Theo bà Hà, sản phụ mất gần 2 lít máu. ' +
+      'Nữ bác sĩ này nhấn mạnh: “Chị em mang thai cần khám định kỳ đầy đủ.”\n\n' +
+      'Chồng sản phụ, anh Lê Văn Bình, chia sẻ anh rất biết ơn các y bác sĩ. Điều dưỡng Phạm Ngọc Anh cho hay chị đã trực suốt đêm bên giường bệnh.';
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 2, men: 2 }, sources: { women: 2, men: 2 } });
+    expect(named(a)).toEqual({ 'Lê Văn Cường': 'male QQ', 'Trần Thị Thu Hà': 'female QQ', 'Lê Văn Bình': 'male Q', 'Phạm Ngọc Anh': 'female Q' });
+    // "Theo bà Hà, sản phụ ...": the patient is the subject after the theo-phrase, not an apposition to Hà.
+    expect(person(a, 'Trần Thị Thu Hà')!.mentions.map((m) => m.text)).toEqual(['Thạc sĩ, bác sĩ Trần Thị Thu Hà', 'Trưởng khoa', 'bà Hà', 'Nữ bác sĩ này']);
+    expect(person(a, 'Lê Văn Bình')!.mentions.map((m) => m.text)).toContain('Chồng sản phụ');
+    // The unisex name "Ngọc Anh" gets its gender from "chị" in the text.
+    expect(person(a, 'Phạm Ngọc Anh')?.role).toBe('expert');
+    const patient = a.metrics.persons.find((p) => p.name === 'sản phụ');
+    expect(patient).toMatchObject({ named: false, gender: 'female' });
+    expect(a.metrics.persons.some((p) => p.name.includes('bác sĩ') && !p.named)).toBe(false);
+    expectMentionOffsets(text, a);
+  });
+
+  it('a violence report: the husband named through "chồng chị là", an officer with a rank, a neighbour quoted after a colon; groups are not counted', () => {
+    const text =
+      'Chị Hoàng Thị Mai (35 tuổi, trú tại xã Quảng Phú) nhập viện với nhiều vết thương. Theo lời kể của chị Mai, chồng chị là Nguyễn Văn Tùng đã nhiều lần đánh chị. ' +
+      'Đại úy Trần Minh Quang, Phó trưởng Công an xã, cho biết cơ quan công an đã tạm giữ Tùng. Bà con lối xóm đều bức xúc. ' +
+      'Bà Lê Thị Tư, hàng xóm của nạn nhân, kể: “Đêm nào tôi cũng nghe tiếng chị ấy kêu cứu.” Ông bà nội của các cháu đang chăm sóc hai đứa trẻ.';
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 2, men: 2 }, sources: { women: 2, men: 1 } });
+    expect(named(a)).toEqual({ 'Hoàng Thị Mai': 'female Q', 'Nguyễn Văn Tùng': 'male', 'Trần Minh Quang': 'male Q', 'Lê Thị Tư': 'female QQ' });
+    expect(person(a, 'Nguyễn Văn Tùng')!.mentions.map((m) => m.text)).toEqual(['chồng chị', 'Nguyễn Văn Tùng', 'Tùng']);
+    expect(person(a, 'Trần Minh Quang')!.mentions.map((m) => m.text)).toContain('Phó trưởng Công an');
+    expect(a.metrics.persons.filter((p) => !p.named).map((p) => p.name)).toEqual(['nạn nhân']);
+    expectMentionOffsets(text, a);
+  });
+
+  it('a school health story: cô, em, cụ, thầy, cháu, bé; a school named after a person is not a person', () => {
+    const text =
+      'Cô Lê Thị Hồng, giáo viên Trường Tiểu học Kim Đồng, cho biết em Nguyễn Minh Khôi (lớp 3) đã được đưa đi cấp cứu kịp thời. ' +
+      'Cụ Trần Văn Tư, 82 tuổi, ông nội của em Khôi, xúc động nói: « Tôi cảm ơn cô giáo rất nhiều. » ' +
+      'Thầy Phạm Quốc Hùng, hiệu trưởng nhà trường, khẳng định nhà trường sẽ rà soát lại quy trình. Cháu Khôi hiện đã ổn định. ' +
+      'Bé Trần Ngọc Hân, em gái của Khôi, cũng có mặt. Cụ bà Lê Thị Lựu, bà ngoại của Hân, cho biết cụ rất lo.';
+    const a = assess(text, { lang: 'vi' });
+    expect(named(a)).toEqual({
+      'Lê Thị Hồng': 'female Q',
+      'Nguyễn Minh Khôi': 'male',
+      'Trần Văn Tư': 'male QQ',
+      'Phạm Quốc Hùng': 'male Q',
+      'Trần Ngọc Hân': 'female',
+      'Lê Thị Lựu': 'female Q',
+    });
+    expect(person(a, 'Nguyễn Minh Khôi')!.mentions.map((m) => m.text)).toEqual(['em Nguyễn Minh Khôi', 'em Khôi', 'Cháu Khôi', 'Khôi']);
+    expect(person(a, 'Lê Thị Lựu')!.mentions.map((m) => m.text)).toContain('cụ');
+    expectMentionOffsets(text, a);
+  });
+
+  it('a conference report: "Phát biểu tại …", theo bà X, "Vị bác sĩ này nói", "Ông cho biết", a colon before a straight-quoted quotation', () => {
+    const text =
+      'Sở Y tế Hà Nội vừa tổ chức hội nghị về phòng chống sốt xuất huyết. Phát biểu tại hội nghị, bà Nguyễn Thị Thanh Hương, Phó Giám đốc Sở, cho biết số ca mắc đã giảm 30%. ' +
+      'Theo bà Hương, nguyên nhân chính là người dân đã chủ động diệt lăng quăng. BSCKII Trần Quốc Việt, Trưởng khoa Truyền nhiễm Bệnh viện Đống Đa, cũng có mặt tại hội nghị. ' +
+      'Vị bác sĩ này nói: «Không được chủ quan khi trẻ sốt cao liên tục.» Ông cho biết thêm, khoa đang điều trị cho 45 bệnh nhân. ' +
+      'Anh Đỗ Văn Long, người dân phường Kim Liên: "Nhà tôi đã phun thuốc hai lần."';
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual({ people: { women: 1, men: 2 }, sources: { women: 1, men: 2 } });
+    expect(person(a, 'Nguyễn Thị Thanh Hương')).toMatchObject({ role: 'official', quoted: true });
+    expect(person(a, 'Trần Quốc Việt')).toMatchObject({ role: 'expert', directQuote: true });
+    expect(person(a, 'Trần Quốc Việt')!.mentions.map((m) => m.text)).toEqual(['BSCKII Trần Quốc Việt', 'Trưởng khoa', 'bác sĩ này', 'Ông']);
+    expect(person(a, 'Đỗ Văn Long')).toMatchObject({ role: 'popular-opinion', directQuote: true });
+  });
+
+  it('unisex names whose gender the text gives only through a relation or an honorific', () => {
+    const text =
+      'Lê Minh Anh, 29 tuổi, vừa sinh con đầu lòng tại bệnh viện. Chồng chị, anh Vũ Đức Toàn, cho biết anh rất hạnh phúc. ' +
+      'Nguyễn Thanh Bình, người vợ của bệnh nhân, kể rằng gia đình đã chờ hai ngày. Trần Ngọc Linh, vợ anh Lê Văn Tuấn, cho biết gia đình đã vay tiền chữa bệnh. ' +
+      'Người chồng, Phạm Thanh Tâm, thì im lặng.';
+    const a = assess(text, { lang: 'vi' });
+    expect(named(a)).toEqual({
+      'Lê Minh Anh': 'female',
+      'Vũ Đức Toàn': 'male Q',
+      'Nguyễn Thanh Bình': 'female Q',
+      'Trần Ngọc Linh': 'female Q',
+      'Lê Văn Tuấn': 'male',
+      'Phạm Thanh Tâm': 'male',
+    });
+    expectMentionOffsets(text, a);
+  });
+
+  it('a unisex name gets her gender from a role noun before it or a relative in apposition', () => {
+    for (const text of ['Người mẹ trẻ Lê Minh Anh cho biết bé đã hết sốt.', 'Mẹ của bé, Lê Minh Anh, cho biết bé đã hết sốt.']) {
+      const a = assess(text, { lang: 'vi' });
+      expect(named(a), text).toEqual({ 'Lê Minh Anh': 'female Q' });
+    }
+  });
+
+  it('"Bà … cho biết" in its usual shapes', () => {
+    const shapes = [
+      'Bà Nguyễn Thị Hoa - Chủ tịch Hội Phụ nữ xã Quảng Lợi cho biết: "Hội đã hỗ trợ 40 hộ nghèo."',
+      'Bà Nguyễn Thị Hoa (Trưởng trạm Y tế xã) cho biết trạm đã tiêm cho 300 trẻ.',
+      'Bà Nguyễn Thị Hoa, Trưởng trạm Y tế xã Quảng Lợi, huyện Quảng Xương cho biết trạm đã tiêm cho 300 trẻ.',
+      'Theo bà Nguyễn Thị Hoa, Trưởng trạm Y tế xã, tỷ lệ tiêm chủng đạt 98%.',
+      '“Chúng tôi làm việc cả ngày nghỉ” - bà Nguyễn Thị Hoa cho biết.',
+      'Trao đổi với PV, bà Nguyễn Thị Hoa cho biết trạm thiếu nhân lực.',
+      'Bà Nguyễn Thị Hoa (SN 1965, trú tại phường Đông Vệ) cho biết gia đình bà có ba người mắc bệnh.',
+      'Bà Lò Thị Hoa, 67 tuổi, ở bản Co Muông, cho biết bà đã được khám mắt miễn phí.',
+      'Chị Nguyễn Thị Hoa kể lại. Bà cho biết năm ngoái mắt bà mờ hẳn.',
+      'Bà Nguyễn Thị Hoa, 45 tuổi, trú tại thôn 3, xã Quảng Hợp, huyện Quảng Trạch, tỉnh Quảng Bình cho biết gia đình bà đã được hỗ trợ.',
+      'Bà Nguyễn Thị Hoa – người đã có 20 năm làm nghề – cho biết công việc rất vất vả.',
+      'Bà Nguyễn Thị Hoa – Phó Giám đốc Sở Y tế cho biết sở sẽ tăng cường kiểm tra.',
+      'Về vấn đề này, bà Nguyễn Thị Hoa bức xúc cho biết gia đình chưa nhận được hỗ trợ.',
+      'Bà Nguyễn Thị Hoa nói với phóng viên Báo Thanh Hóa rằng bà sẽ tiếp tục khiếu nại.',
+      'Bà Nguyễn Thị Hoa trải lòng về những năm tháng làm nghề.',
+    ];
+    for (const text of shapes) {
+      const a = assess(text, { lang: 'vi' });
+      expect(counts(a), text).toEqual({ people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } });
+      expect(a.metrics.persons.filter((p) => !p.named), text).toEqual([]);
+    }
+  });
+});
+
+describe('articles: English health news and a violence report', () => {
+  it('sentence-final attribution with a title chain, surname-only references, according to, he/she', () => {
+    const text =
+      'New clinic cuts waiting times\n\n' +
+      'The clinic opened in March, said oncologist Dr. Robert Miles. “We can now see patients within a week,” said Dr. Miles, who leads the cancer unit. ' +
+      'Nurse practitioner Ana Tran said the team had doubled. “It has changed everything for our families,” Ms. Tran added. ' +
+      'According to health minister Sarah Lewis, the model will be copied in three other provinces. ' +
+      'Patient Kevin Osei, 54, told reporters he had waited six months for a scan last year. His wife said she was relieved. Doctors at the hospital said they were hopeful.';
+    const a = assess(text, { lang: 'en' });
+    expect(counts(a)).toEqual({ people: { women: 2, men: 2 }, sources: { women: 2, men: 2 } });
+    expect(named(a)).toEqual({ 'Robert Miles': 'male QQ', 'Ana Tran': 'female QQ', 'Sarah Lewis': 'female Q', 'Kevin Osei': 'male Q' });
+    expect(person(a, 'Ana Tran')).toMatchObject({ role: 'expert' });
+    expect(person(a, 'Ana Tran')!.mentions.map((m) => m.text)).toEqual(['Nurse practitioner Ana Tran', 'Ms. Tran']);
+    const unnamed = a.metrics.persons.filter((p) => !p.named);
+    expect(unnamed.map((p) => [p.name, p.gender, p.quoted])).toEqual([['His wife', 'female', true]]);
+    expectMentionOffsets(text, a);
+  });
+
+  it('quote-first sentences in their usual shapes', () => {
+    const shapes = [
+      '“We were lucky,” said oncologist Dr. Robert Miles. The hospital opened in 1990.',
+      '“We were lucky,” said Robert Miles, an oncologist at the hospital.',
+      '“We were lucky,” oncologist Dr. Robert Miles said.',
+      '"We were lucky," said Dr Robert Miles, chief of oncology at Bach Mai Hospital.',
+      '“We were lucky,” said the hospital’s chief oncologist, Dr. Robert Miles.',
+      'Health officials said the outbreak was contained, according to a statement from Dr. Robert Miles.',
+      '“It was a long night,” said the hospital’s head of paediatric oncology, Dr. Robert Miles.',
+      '“We were lucky,” said paediatric oncologist Dr. Robert Miles of Hue Central Hospital.',
+      '“We have to treat loneliness as a health problem.” — Dr. Robert Miles, oncologist',
+      '“The results were better than we hoped,” said Professor of Oncology Robert Miles.',
+      '"It is a first step," said Robert Miles, MD.',
+      '“We need more nurses,” the report’s author, Dr. Robert Miles, concluded.',
+    ];
+    for (const text of shapes) expect(counts(assess(text, { lang: 'en' })), text).toEqual({ people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } });
+  });
+
+  it('a violence report: a Vietnamese name in English order, she after the name, a named officer outranks an unnamed suspect for "he said"', () => {
+    const text =
+      'A Hanoi woman who was attacked by her former partner is recovering in hospital, police said. Linh Nguyen, 28, told investigators she had reported threats twice. ' +
+      'Her brother, Minh Nguyen, said the family had asked for help. Detective Inspector Paul Grant said the suspect, a 31-year-old man, had been charged. ' +
+      'He said officers were reviewing how earlier calls were handled.';
+    const a = assess(text, { lang: 'en' });
+    expect(counts(a)).toEqual({ people: { women: 1, men: 2 }, sources: { women: 1, men: 2 } });
+    expect(person(a, 'Linh Nguyen')!.mentions.map((m) => m.text)).toEqual(['Linh Nguyen', 'she']);
+    expect(person(a, 'Paul Grant')!.mentions.map((m) => m.text)).toEqual(['Detective Inspector Paul Grant', 'He']);
+    expectMentionOffsets(text, a);
+  });
+
+  it('"the 63-year-old said" refers back to the person just named', () => {
+    const text = 'When Rose Adeyemi started nursing in 1984, wards had no computers. On Friday she received an award. "I just did my job," the 63-year-old said.';
+    const a = assess(text, { lang: 'en' });
+    expect(person(a, 'Rose Adeyemi')!.mentions.map((m) => m.text)).toEqual(['Rose Adeyemi', 'she', 'the 63-year-old']);
+    expect(counts(a).sources).toEqual({ women: 1, men: 0 });
+  });
+
+  it('a unisex first name gets its gender from a pronoun or a relation noun', () => {
+    const a = assess('Jordan Lee said her husband had been ill for months. Taylor Morgan, a mother of two, said the clinic had saved her life.', { lang: 'en' });
+    expect(named(a)).toEqual({ 'Jordan Lee': 'female Q', 'Taylor Morgan': 'female Q' });
+  });
+
+  it('captions and image alt text in HTML are segments of their own', () => {
+    const html =
+      '<h1>Midwives mark a year of home visits</h1><p>Midwife Grace Owusu said most mothers now give birth with a trained attendant.</p>' +
+      '<figure><img src="visit.jpg" alt="Midwife Grace Owusu visits a mother in Ha Giang"><figcaption>Grace Owusu with Dr. Ahmed Khan at the clinic.</figcaption></figure>';
+    const a = assess(html, { lang: 'en', format: 'html' });
+    expect(counts(a)).toEqual({ people: { women: 1, men: 1 }, sources: { women: 1, men: 0 } });
+    expect(person(a, 'Grace Owusu')!.segments).toEqual(['lead', 'alt', 'caption']);
+    expect(a.metrics.bySegment.caption).toEqual({ women: 1, men: 1, unknown: 0 });
+    expectMentionOffsets(html, a);
+  });
+});
+
+describe('articles: test/fixtures/people-articles.jsonl (short news stories with their people and source counts)', () => {
+  const file = new URL('./fixtures/people-articles.jsonl', import.meta.url);
+  const cases = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { lang: 'vi' | 'en'; format?: 'html'; people: { women: number; men: number }; sources: { women: number; men: number }; text: string });
+  it.each(cases.map((c) => [c.text.split('\n')[0]!, c] as const))('%s', (_title, c) => {
+    const a = assess(c.text, { lang: c.lang, format: c.format ?? 'text' });
+    expect(counts(a)).toEqual({ people: c.people, sources: c.sources });
+    expectMentionOffsets(c.text, a);
+  });
+});
+
+describe('interview answers and labels', () => {
+  it('"Name: answer" in a paragraph is speech; in a headline or heading it is a label unless a quotation follows', () => {
+    const md =
+      '# Bác sĩ Lan: Người giữ lửa ở trạm y tế xã\n\n' +
+      'PV: Điều gì giữ chị ở lại?\n\n' +
+      'BS Nguyễn Thị Lan: Bà con tin mình, nên mình ở lại.\n\n' +
+      '## Ông Lê Văn Tám: người đưa đò\n\n' +
+      'Ông Lê Văn Tám năm nay 70 tuổi.\n';
+    const a = assess(md, { lang: 'vi', format: 'markdown' });
+    expect(named(a)).toEqual({ 'Nguyễn Thị Lan': 'female QQ', 'Lê Văn Tám': 'male' });
+    expectMentionOffsets(md, a);
+  });
+});
+
+describe('kinship terms and their traps', () => {
+  it.each([
+    ['Cô của bé, chị Lê Thị Xuân, cho biết bé đã được xuất viện.', { people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } }],
+    ['Anh chị em trong gia đình đều có mặt. Bà con trong thôn cũng đến thăm. Ông bà nội của bé rất vui.', { people: { women: 0, men: 0 }, sources: { women: 0, men: 0 } }],
+    ['Bác Nguyễn Văn Hòa năm nay 70 tuổi. Bác cho biết bác đã bỏ thuốc lá được 5 năm.', { people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } }],
+    ['Chú bộ đội Nguyễn Văn Long đã cứu hai em nhỏ. Chú kể lại khoảnh khắc đó.', { people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } }],
+    ['Cháu bé Trần Gia Huy được đưa vào viện lúc 2 giờ sáng. Mẹ cháu, chị Lê Thị Thu, cho biết cháu bị sốt cao.', { people: { women: 1, men: 1 }, sources: { women: 1, men: 0 } }],
+    ['Nhiều chị em công nhân đã được khám miễn phí. Chị Vũ Thị Hà, công nhân Công ty May 10, chia sẻ chị rất vui.', { people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } }],
+    ['Công an huyện Triệu Sơn vừa tạm giữ Lê Văn Hậu (40 tuổi). Cảnh sát khu vực Nguyễn Văn Tài cho biết Hậu đã nhận tội.', { people: { women: 0, men: 2 }, sources: { women: 0, men: 1 } }],
+    ['Ông Pờ Xá Khừ, 58 tuổi, mỗi tuần chạy thận ba lần, xúc động: “Giờ tôi đỡ khổ rồi.”', { people: { women: 0, men: 1 }, sources: { women: 0, men: 1 } }],
+  ])('%s', (text, expected) => {
+    const a = assess(text, { lang: 'vi' });
+    expect(counts(a)).toEqual(expected);
+    expectMentionOffsets(text, a);
+  });
+
+  it('a role noun that names a job is not an unnamed person', () => {
+    const a = assess('Bà Lan trải lòng về những năm làm hộ sinh. Em Nam muốn trở thành bác sĩ. Ms. Grace Obi worked as a nurse for 30 years.', { lang: 'vi' });
+    expect(a.metrics.persons.filter((p) => !p.named)).toEqual([]);
+  });
+
+  it('initials protect a victim; the same initials are one unnamed person', () => {
+    const a = assess('Khánh dùng dao đâm vợ là chị H. (32 tuổi). Chị H. đang được cấp cứu. Hội sẽ hỗ trợ chị H. và hai con.', { lang: 'vi' });
+    const victims = a.metrics.persons.filter((p) => p.name === 'H');
+    expect(victims).toHaveLength(1);
+    expect(victims[0]).toMatchObject({ named: false, gender: 'female' });
+    expect(victims[0]!.mentions).toHaveLength(3);
+  });
+
+  it('a later "cháu" and "mẹ cháu" refer back through the first kinship term of the chain', () => {
+    const a = assess('Cháu bé Trần Gia Huy được đưa vào viện lúc 2 giờ sáng. Mẹ cháu, chị Lê Thị Thu, cho biết cháu bị sốt cao.', { lang: 'vi' });
+    expect(person(a, 'Trần Gia Huy')!.mentions.map((m) => m.text)).toEqual(['Cháu bé Trần Gia Huy', 'cháu', 'cháu']);
+    expect(person(a, 'Lê Thị Thu')!.mentions.map((m) => m.text)).toEqual(['Mẹ cháu', 'chị Lê Thị Thu']);
+    expect(a.metrics.persons.filter((p) => !p.named)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on scrambled news text, whatever the language setting, and keeps mention offsets exact', () => {
+    const file = new URL('./fixtures/people-articles.jsonl', import.meta.url);
+    const source = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .join(' ');
+    const pieces = source.split(/(\s+|[,.:;“”"«»()–—-])/u).filter(Boolean);
+    const tricky = ['“', '”', '"', '«', '»', ':', '(', ')', '—', '\n\n', 'Bà', 'chị', 'Dr.', 'he', 'her', 'theo', 'cho biết', 'said', 'của', 'là', 'H.T.N.', 'Thị', "'s", 'vợ', 'wife of', 'according to'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let k = 1 + next(60); k > 0; k--) text += next(3) === 0 ? `${tricky[next(tricky.length)]} ` : pieces[next(pieces.length)];
+      for (const lang of ['vi', 'en'] as const) {
+        const doc = analyzeDocument(parseByFormat(text, 'text'), lang);
+        expect(() => analyzePeople(doc), text).not.toThrow();
+        // Every mention stays inside one paragraph and slices the input to its own text.
+        expectMentionOffsets(text, assess(text, { lang, format: 'text' }));
+      }
+    }
   });
 });

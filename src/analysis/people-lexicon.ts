@@ -21,12 +21,15 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /**
  * hon: honorific or kinship term used as a title ("ông", "Mr"); title: a title or role noun that may stand
- * before a name ("BS.", "giám đốc", "Dr"); rel: a relation noun ("vợ", "wife"); mod: "nữ"/"nam" before a title.
+ * before a name ("BS.", "giám đốc", "Dr"); rel: a relation noun ("vợ", "wife"); mod: "nữ"/"nam"/"phó" before a title;
+ * group: a plural noun phrase built on a title word ("y bác sĩ", "health workers"), skipped whole.
  */
-export type EntryKind = 'hon' | 'title' | 'rel' | 'mod';
+export type EntryKind = 'hon' | 'title' | 'rel' | 'mod' | 'group';
 
 export interface Entry {
   words: string[];
+  /** The words joined by spaces: the entry's key. */
+  phrase: string;
   kind: EntryKind;
   /** -1 male, 1 female, 0 says nothing. */
   gender: number;
@@ -47,30 +50,45 @@ const VI_SPECS: Spec[] = [
   ['bà|chị|cô|dì|mợ|thím|cụ bà|bà cụ|chị gái|em gái|cô gái|nàng|cô giáo|bà mẹ', 'hon', 1, null, 'sa'],
   ['thầy giáo|chàng trai|cậu bé|bé trai|nam sinh|nam sinh viên', 'hon', -1, null, 'sp'],
   ['cô bé|bé gái|nữ sinh|nữ sinh viên|thiếu nữ', 'hon', 1, null, 'sp'],
-  ['em|cụ|bé|cháu|bác', 'hon', 0, null, 's'],
+  ['mẹ việt nam anh hùng|bà mẹ việt nam anh hùng', 'hon', 1, null, 's'],
+  // Gender-neutral kinship terms; alone they refer back only to someone introduced with the same term ("Cụ cho biết").
+  ['em|cụ|bé|cháu|bác', 'hon', 0, null, 'sa'],
   ['bs|bsck|bscki|bsckii|bs.cki|bs.ckii|bsnt|ts|ths|gs|pgs|pgs.ts|gs.ts|ths.bs|ts.bs|pgs.ts.bs|gs.ts.bs|tskh|bs.ts|ths.đd|đd|ds|ks|kts|ncs', 'title', 0, 'expert', 's'],
   ['bác sĩ|bác sỹ|giáo sư|phó giáo sư|tiến sĩ|tiến sỹ|thạc sĩ|chuyên gia|nhà nghiên cứu|nghiên cứu viên|giảng viên|dược sĩ|trưởng khoa|phó trưởng khoa|kỹ sư|luật sư|nhà khoa học|điều dưỡng trưởng|phẫu thuật viên|kỹ thuật viên|nhà tâm lý|chuyên viên|trưởng nhóm nghiên cứu', 'title', 0, 'expert', 'p'],
   ['điều dưỡng|y tá|hộ sinh|y sĩ|giáo viên|cô giáo|thầy giáo', 'title', 0, 'expert', 'p'],
   ['giám đốc|phó giám đốc|tổng giám đốc|chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|phó bí thư|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|người phát ngôn|phát ngôn viên|đại diện|lãnh đạo|trưởng trạm|trạm trưởng|hiệu trưởng|cục trưởng|vụ trưởng|viện trưởng|chánh văn phòng|trưởng công an|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại biểu|chủ nhiệm|trưởng thôn|trưởng bản|giám đốc sở', 'title', 0, 'official', 'p'],
-  ['bệnh nhân|người bệnh|sản phụ|người nhà|bệnh nhi|thai phụ|người mẹ|người cha|người vợ|người chồng|phụ huynh|nông dân|công nhân|tiểu thương', 'title', 0, 'personal-experience', 'p'],
+  ['bệnh nhân|người bệnh|người nhà|bệnh nhi|phụ huynh|nông dân|công nhân|tiểu thương|người lao động|người chăm sóc', 'title', 0, 'personal-experience', 'p'],
+  ['sản phụ|thai phụ|người mẹ|người vợ|bà mẹ trẻ', 'title', 1, 'personal-experience', 'p'],
+  ['người cha|người chồng', 'title', -1, 'personal-experience', 'p'],
   ['người dân|cư dân|người đi đường|hàng xóm', 'title', 0, 'popular-opinion', 'p'],
+  // Occupations that stand between an honorific and a name ("chú bộ đội X", "anh tài xế X"); alone they are
+  // usually an institution or a generic word ("công an huyện cho biết"), so never an unnamed person.
+  ['bộ đội|chiến sĩ|công an|cảnh sát|bảo vệ|lao công|tài xế|lái xe|thợ|xe ôm|tình nguyện viên|sinh viên|học sinh|cán bộ|phóng viên|nhà báo|doanh nhân|kỹ thuật viên|hộ lý', 'title', 0, null],
   ['nhân chứng|người chứng kiến', 'title', 0, 'eyewitness', 'p'],
   ['nạn nhân|bị hại|người bị hại|nữ nạn nhân|người bị bạo lực|người sống sót', 'title', 0, 'victim', 'p'],
-  ['vợ|mẹ|má|con gái|cháu gái', 'rel', 1, 'personal-experience', 'p'],
-  ['chồng|bố|cha|ba|con trai|cháu trai', 'rel', -1, 'personal-experience', 'p'],
+  ['vợ|mẹ|má|con gái|cháu gái|bà nội|bà ngoại|con dâu|mẹ chồng|mẹ vợ', 'rel', 1, 'personal-experience', 'p'],
+  ['chồng|bố|cha|ba|con trai|cháu trai|ông nội|ông ngoại|con rể|bố chồng|bố vợ', 'rel', -1, 'personal-experience', 'p'],
+  // Groups that contain a title word: never one person, never a title before a name.
+  ['y bác sĩ|đội ngũ y bác sĩ|cán bộ y tế|nhân viên y tế|thầy thuốc|trẻ em|trẻ nhỏ|trẻ sơ sinh', 'group', 0, null],
+  ['cô đỡ|bà đỡ', 'title', 1, 'expert', 'p'],
+  ['già làng|người có uy tín|trưởng họ|trưởng dòng họ', 'title', 0, null, 'p'],
   ['nữ', 'mod', 1, null],
   ['nam', 'mod', -1, null],
+  // "Phó trưởng Công an xã", "nguyên Giám đốc": a rank before a title.
+  ['phó|nguyên|cựu|quyền', 'mod', 0, null],
 ];
 
 const EN_SPECS: Spec[] = [
   ['mr|mister|sir|lord', 'hon', -1, null, 's'],
   ['mrs|ms|miss|madam|dame', 'hon', 1, null, 's'],
   ['mx', 'hon', 0, null, 's'],
+  ['nurse practitioner|practitioner|general practitioner|paramedic|oncologist|neurologist|psychiatrist|therapist|counsellor|counselor|social worker|health worker|dietitian|radiologist|anaesthetist|anesthesiologist|virologist|dermatologist|surgeon general', 'title', 0, 'expert', 'sp'],
   ['dr|doctor|prof|professor|surgeon|nurse|researcher|scientist|expert|analyst|economist|lecturer|midwife|pharmacist|psychologist|teacher|cardiologist|epidemiologist|physician|specialist|head|lawyer|attorney|engineer|consultant|adviser|advisor|author|paediatrician|pediatrician|obstetrician|gynaecologist|gynecologist|dentist|veterinarian|architect|historian|statistician', 'title', 0, 'expert', 'sp'],
   ['minister|president|director|senator|judge|mayor|governor|spokesperson|spokesman|official|chairman|chairwoman|chair|ceo|chief executive|chief medical officer|chief executive officer|head teacher|headteacher|principal|secretary|chief|officer|inspector|detective|sergeant|captain|commissioner|deputy|manager|superintendent|representative|councillor|councilor|administrator', 'title', 0, 'official', 'sp'],
   ['spokeswoman|congresswoman|businesswoman', 'title', 1, 'official', 'sp'],
   ['congressman|businessman', 'title', -1, 'official', 'sp'],
-  ['patient|mother|father|parent|farmer|worker|student', 'title', 0, 'personal-experience', 'p'],
+  ['patient|mother|father|parent|farmer|worker|student|carer|caregiver', 'title', 0, 'personal-experience', 'p'],
+  ['health workers|doctors and nurses|medical staff', 'group', 0, null],
   ['resident|neighbour|neighbor|passer-by|villager', 'title', 0, 'popular-opinion', 'p'],
   ['witness|eyewitness|bystander', 'title', 0, 'eyewitness', 'p'],
   ['victim|survivor', 'title', 0, 'victim', 'p'],
@@ -91,6 +109,7 @@ function buildTable(specs: Spec[]): PhraseTable {
       const words = phrase.split(' ').map(normalizeWord);
       const entry: Entry = {
         words,
+        phrase: words.join(' '),
         kind,
         gender,
         role,
@@ -169,12 +188,12 @@ function buildVerbs(strong: string, weak: string, before: string): Map<string, V
 
 export const VERBS: Record<Lang, Map<string, Verb[]>> = {
   vi: buildVerbs(
-    'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị',
+    'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị|khai nhận|thú nhận|khai báo|trải lòng|hồi tưởng|trình bày|phản ánh|đề xuất|kêu gọi|bình luận|nhắn nhủ|dặn dò|chỉ rõ|lên tiếng|khuyên nhủ',
     'thông tin|đánh giá|giải thích|trả lời|phân tích|lưu ý|hỏi|đáp|thông báo|đề nghị|khuyên|dặn|kêu|than|cam kết|dẫn chứng|trao đổi|chỉ ra|nhắc lại',
     'theo',
   ),
   en: buildVerbs(
-    'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters',
+    'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters|responded|continued|concluded|cautioned|advised|pointed out|conceded|revealed|declared|predicted|remembered|complained|posted|tweeted|reiterated|observed|maintained|estimated',
     'asked|agreed|suggested|notes|say|believes|thinks|described',
     'according to',
   ),

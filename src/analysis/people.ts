@@ -2,19 +2,26 @@ import type { GenderCount, Person } from '../assessment/schema.js';
 import type { SegmentRole } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
-import { normalizeWord, VIETNAMESE_LETTERS } from '../language/normalize.js';
+import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
-import { englishFirstName, foldViWord, guessGender, type Gender } from './gender/guess.js';
+import { guessGender, type Gender } from './gender/guess.js';
+import {
+  foldNorm,
+  foldSet,
+  indexTokens,
+  isEnFirstName,
+  isViAnySurnameFolded,
+  isViNamePartFolded,
+  isViSurnameFolded,
+  LETTER_START,
+  type Lex,
+} from './people-index.js';
 import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
   EN_ORG_AFTER,
   EN_PLACE_BEFORE,
   EN_PLURAL_BEFORE,
-  EN_POSSESSIVES,
-  EN_PRONOUNS,
-  TABLES,
-  VERBS,
   VI_DEMONSTRATIVE,
   VI_GROUP_NEXT,
   VI_NAME_PART_SET,
@@ -24,8 +31,6 @@ import {
   VI_PLURAL_BEFORE,
   VI_SURNAME_SET,
   type Entry,
-  type PhraseTable,
-  type Verb,
   type PersonRole,
 } from './people-lexicon.js';
 
@@ -79,12 +84,6 @@ export interface PeopleAnalysis {
   detail: { persons: PersonInfo[]; mentions: MentionInfo[] };
 }
 
-interface Flat {
-  tok: Token;
-  seg: number;
-  word: number;
-}
-
 const ROLE_RANK: Record<PersonRole, number> = {
   victim: 7,
   official: 6,
@@ -96,79 +95,26 @@ const ROLE_RANK: Record<PersonRole, number> = {
   other: 0,
 };
 
-const enFirstCache = new Map<string, boolean>();
-function isEnFirstName(word: string, strict: boolean): boolean {
-  const key = `${strict ? 1 : 0}${word}`;
-  let known = enFirstCache.get(key);
-  if (known === undefined) {
-    const entry = EN_NOT_NAMES.has(word) ? undefined : englishFirstName(word);
-    known = !!entry && entry.births >= (strict ? 3000 : 100);
-    if (enFirstCache.size > 10000) enFirstCache.clear();
-    enFirstCache.set(key, known);
-  }
-  return known;
-}
-
 const norms = (list: string) => new Set(list.split('|').map(normalizeWord));
 const COPULA = norms('là|is|was|became');
 const ONE = norms('một|a|an');
 const OF = norms('của');
 const VI_STRONG_MIDDLE = norms('thị|văn|hữu|đức|công|quốc|đình|bá|thế|trọng|ngọc|thu|thúy|minh');
-const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|đánh|giá|nhận|định');
-const VI_ORGANISATION_WORDS = norms('hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
-const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|also|then|later');
+const THEO_FILLER = norms('lời|kể|của|chia|sẻ|ý|kiến|thông|tin|từ|đánh|giá|nhận|định|a|the|statement|statements|from|by|figures|data|comments|remarks');
+const VI_ORGANISATION_WORDS = norms('học|hội|sở|bộ|viện|ban|cục|trường|đoàn|công|tổng|ủy|ubnd|tỉnh|huyện|xã|phòng|khoa|trung|quỹ|mặt|liên|đảng|quốc|nhà|tập|tổ');
+const GAP_FILLER = norms('cũng|đã|thì|còn|vừa|mới|hiện|đều|vẫn|also|then|later|now|still');
+const THEO = normalizeWord('theo');
+const AND = norms('và|cùng|với|and|&');
+// Middle names after which any given name will do: Thị, Văn, and the H'Mông A (men) and Mí (women).
+const THI_VAN = norms('thị|văn|a|mí');
+const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
+const AGE_OLD = /^\d+-year-old$/u;
+const PREDICATIVE = norms('làm|thành|thi|học|nghề|as|become|becoming');
+const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh');
+/** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
+const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
 
-/* Vietnamese without diacritics: word lists folded the way the tokens are ("bác sĩ" → "bac si"). */
-const foldNorm = (norm: string): string => foldViWord(norm.replace(/[1-5]$/u, ''));
-const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldNorm).join(' ');
-const foldedSets = new WeakMap<Set<string>, Set<string>>();
-function foldSet(list: Set<string>): Set<string> {
-  let folded = foldedSets.get(list);
-  if (!folded) foldedSets.set(list, (folded = new Set([...list].map(foldPhrase))));
-  return folded;
-}
-let foldedTableCache: PhraseTable | null = null;
-/** The Vietnamese lexicon folded; where two entries fold alike ("bà"/"ba") the earlier one (the honorific) wins. */
-function foldedTable(): PhraseTable {
-  if (foldedTableCache) return foldedTableCache;
-  const byFirst = new Map<string, Entry[]>();
-  for (const list of TABLES.vi.byFirst.values())
-    for (const entry of list) {
-      const words = entry.words.map(foldNorm);
-      const bucket = byFirst.get(words[0]!) ?? [];
-      if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ ...entry, words });
-      bucket.sort((x, y) => y.words.length - x.words.length);
-      byFirst.set(words[0]!, bucket);
-    }
-  return (foldedTableCache = { byFirst });
-}
-let foldedVerbsCache: Map<string, Verb[]> | null = null;
-function foldedVerbs(): Map<string, Verb[]> {
-  if (foldedVerbsCache) return foldedVerbsCache;
-  const map = new Map<string, Verb[]>();
-  for (const list of VERBS.vi.values())
-    for (const verb of list) {
-      const words = verb.words.map(foldNorm);
-      const bucket = map.get(words[0]!) ?? [];
-      if (!bucket.some((v) => v.words.join(' ') === words.join(' '))) bucket.push({ ...verb, words });
-      bucket.sort((x, y) => y.words.length - x.words.length);
-      map.set(words[0]!, bucket);
-    }
-  return (foldedVerbsCache = map);
-}
-/** Vietnamese text typed without diacritics: almost no word carries a tone digit or a Vietnamese letter. */
-function unaccented(flat: Flat[]): boolean {
-  let words = 0;
-  let marked = 0;
-  for (const f of flat) {
-    if (f.tok.kind !== 'word' || !/^\p{L}/u.test(f.tok.norm)) continue;
-    words++;
-    if (/[1-5]$/u.test(f.tok.norm) || VIETNAMESE_LETTERS.test(f.tok.norm)) marked++;
-  }
-  return words >= 6 && marked / words < 0.05;
-}
-
-const stripPossessive = (norm: string) => norm.replace(/'s$/u, '');
+const stripPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 /**
  * Who appears and who speaks: person mentions (names with honorifics and titles, later references,
@@ -177,39 +123,32 @@ const stripPossessive = (norm: string) => norm.replace(/'s$/u, '');
  * speech verbs; no parser.
  */
 export function analyzePeople(doc: AnalyzedDocument): PeopleAnalysis {
-  const lang = doc.lang;
-  const flat: Flat[] = [];
-  let wordIndex = 0;
-  doc.tokens.forEach((list, seg) => {
-    for (const tok of list) flat.push({ tok, seg, word: tok.kind === 'word' || tok.kind === 'number' ? wordIndex++ : -1 });
-  });
-  const state = new Scanner(flat, lang, doc);
-  state.scan();
-  state.attributeSpeech();
+  const t = indexTokens(doc);
+  const state = new Scanner(t.toks, t.segOf, t.wordOf, t.lex, t.folded, doc.lang, doc);
+  state.scan(t.starts, t.verbs);
+  state.attributeSpeech(t.quoteSentences);
   return state.result();
 }
 
 class Scanner {
   readonly persons: PersonInfo[] = [];
   readonly mentions: MentionInfo[] = [];
-  private readonly table: PhraseTable;
   private readonly speech: Array<{ at: number; end: number; weak: boolean; before: boolean }> = [];
   /** Token of a named person → person, for bare later references ("Hùng cho biết", "Jones said"). */
   private readonly byNameWord = new Map<string, number>();
   private readonly unnamedByHead = new Map<string, number>();
 
   constructor(
-    private readonly flat: Flat[],
+    private readonly toks: Token[],
+    private readonly segOf: Int32Array,
+    private readonly wordOf: Int32Array,
+    /** Per token: what it may start (undefined for most tokens). */
+    private readonly lex: Array<Lex | undefined>,
+    /** Vietnamese typed without diacritics ("Bac si Hoang Van Tuan cho biet"): every word list is matched folded. */
+    readonly folded: boolean,
     private readonly lang: Lang,
     private readonly doc: AnalyzedDocument,
-  ) {
-    this.folded = lang === 'vi' && unaccented(flat);
-    this.table = this.folded ? foldedTable() : TABLES[lang];
-    if (this.folded) for (const f of flat) if (f.tok.kind === 'word') f.tok = { ...f.tok, norm: foldNorm(f.tok.norm) };
-  }
-
-  /** Vietnamese typed without diacritics ("Bac si Hoang Van Tuan cho biet"): every word list is matched folded. */
-  readonly folded: boolean;
+  ) {}
 
   private in(list: Set<string>, norm: string): boolean {
     return (this.folded ? foldSet(list) : list).has(norm);
@@ -224,27 +163,25 @@ class Scanner {
   /** A place or unit word right before token `from` ("phường", "xã", "khoa", "TP."): a capitalised run there is its name. */
   private placeBefore(from: number): boolean {
     let k = from - 1;
-    if (this.flat[k]?.tok.norm === '.') k--;
+    if (this.toks[k]?.norm === '.') k--;
     const w = this.word(k);
     return !!w && this.sameSentence(k, from) && (this.in(VI_PLACE_BEFORE, w.norm) || this.in(VI_ORGANISATION_WORDS, w.norm));
   }
 
   private word(i: number): Token | undefined {
-    const f = this.flat[i];
-    return f && f.tok.kind === 'word' ? f.tok : undefined;
+    const t = this.toks[i];
+    return t && t.kind === 'word' ? t : undefined;
   }
 
   private sameSentence(a: number, b: number): boolean {
-    const x = this.flat[a];
-    const y = this.flat[b];
-    return !!x && !!y && x.tok.sentence === y.tok.sentence && x.seg === y.seg;
+    const x = this.toks[a];
+    const y = this.toks[b];
+    return !!x && !!y && x.sentence === y.sentence && this.segOf[a] === this.segOf[b];
   }
 
   /** The longest lexicon entry starting at token i (words only, same sentence). */
   private entryAt(i: number): { entry: Entry; end: number } | null {
-    const first = this.word(i);
-    if (!first) return null;
-    const list = this.table.byFirst.get(first.norm);
+    const list = this.lex[i]?.entries;
     if (!list) return null;
     for (const entry of list) {
       let ok = true;
@@ -261,46 +198,48 @@ class Scanner {
   }
 
   /** Capitalised words from i on, in one sentence, at most `max`. */
-  private capitalRun(i: number, max: number): number {
+  private capitalRun(i: number, max: number, anchor = i): number {
+    // A name continues the prefix before it only within its sentence ("... trẻ em\n\nCơ quan ...").
+    if (anchor !== i && !this.sameSentence(anchor, i)) return i;
     let j = i;
     while (j - i < max) {
       const w = this.word(j);
       if (!w || !w.capitalized || (j > i && !this.sameSentence(i, j))) break;
-      if (this.lang === 'en' && (EN_NOT_NAMES.has(w.norm) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
+      // A capitalised function word ends an English name, unless it sits inside one ("Dr. Ton That Minh").
+      const inside = j > i && this.word(j + 1)?.capitalized === true && this.sameSentence(j, j + 1) && isViAnySurnameFolded(this.word(j - 1)!.norm);
+      if (this.lang === 'en' && ((EN_NOT_NAMES.has(w.norm) && !inside) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
       j++;
       // "John F. Kennedy": an initial and its full stop inside an English name.
-      if (this.lang === 'en' && j - i >= 2 && w.end - w.start === 1 && this.flat[j]?.tok.norm === '.' && this.word(j + 1)?.capitalized && this.sameSentence(i, j + 1)) j++;
+      if (this.lang === 'en' && j - i >= 2 && w.end - w.start === 1 && this.toks[j]?.norm === '.' && this.word(j + 1)?.capitalized && this.sameSentence(i, j + 1)) j++;
     }
     return j;
   }
 
   private pluralBefore(i: number): boolean {
-    const prev = this.flat[i - 1];
+    const prev = this.toks[i - 1];
     if (!prev || !this.sameSentence(i - 1, i)) return false;
-    if (prev.tok.kind === 'number') return true;
-    if (prev.tok.kind !== 'word') return false;
-    return this.in(this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE, prev.tok.norm);
+    if (prev.kind === 'number') return true;
+    if (prev.kind !== 'word') return false;
+    return this.in(this.lang === 'vi' ? VI_PLURAL_BEFORE : EN_PLURAL_BEFORE, prev.norm);
   }
 
-  scan(): void {
-    const n = this.flat.length;
-    let i = 0;
-    while (i < n) {
-      const f = this.flat[i]!;
-      if (f.tok.kind !== 'word') {
-        i++;
-        continue;
-      }
-      const next = this.lang === 'vi' ? this.scanVi(i) : this.scanEn(i);
-      i = Math.max(i + 1, next);
+  /**
+   * Mentions, left to right, from the words that may start one (a lower-case word that starts no lexicon entry
+   * starts no mention either); then the speech verbs.
+   */
+  scan(starts: number[], verbs: number[]): void {
+    let next = 0;
+    for (const i of starts) {
+      if (i < next) continue;
+      next = Math.max(i + 1, this.lang === 'vi' ? this.scanVi(i) : this.scanEn(i));
     }
-    for (let k = 0; k < n; k++) if (this.flat[k]!.tok.kind === 'word') this.noteSpeech(k);
+    for (const k of verbs) this.noteSpeech(k);
   }
 
   private noteSpeech(i: number): void {
     const w = this.word(i);
     if (!w || w.inQuote) return;
-    const verbs = (this.folded ? foldedVerbs() : VERBS[this.lang]).get(w.norm);
+    const verbs = this.lex[i]?.verbs;
     if (!verbs) return;
     for (const verb of verbs) {
       let ok = true;
@@ -341,6 +280,7 @@ class Scanner {
       const hit = this.entryAt(j);
       if (!hit) break;
       const { entry } = hit;
+      if (entry.kind === 'group') return j === i ? hit.end : j;
       if (entry.kind === 'mod') {
         const after = this.entryAt(hit.end);
         if (!after || after.entry.kind !== 'title') break;
@@ -354,10 +294,15 @@ class Scanner {
       }
       if (entry.kind === 'hon') {
         const nextWord = this.word(hit.end);
-        // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound.
-        if (nextWord && !nextWord.capitalized && this.in(VI_GROUP_NEXT, nextWord.norm) && this.sameSentence(j, hit.end)) return hit.end + 1;
+        // "ông bà", "bà con", "anh chị em", "chị em": a group or a kinship compound, with the noun it qualifies
+        // ("chị em công nhân", "bà con nông dân").
+        if (nextWord && !nextWord.capitalized && this.in(VI_GROUP_NEXT, nextWord.norm) && this.sameSentence(j, hit.end)) {
+          const noun = this.entryAt(hit.end + 1);
+          return noun && noun.entry.kind === 'title' ? noun.end : hit.end + 1;
+        }
         if (this.pluralBefore(j)) return hit.end;
-        lastHon = entry.words.join(' ');
+        // The first kinship term of a chain is the one a later reference repeats ("Cháu bé X ... mẹ cháu").
+        lastHon ??= entry.phrase;
       }
       if (entry.kind === 'title' && j === i && this.pluralBefore(j)) return hit.end;
       cue = cue || entry.gender;
@@ -367,21 +312,30 @@ class Scanner {
       head = entry;
       j = hit.end;
       // "BS." "TS.": the abbreviation's full stop.
-      const dot = this.flat[j];
-      if (dot && dot.tok.kind === 'punct' && dot.tok.norm === '.' && entry.strong && entry.words.length === 1 && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+      const dot = this.toks[j];
+      if (dot && dot.kind === 'punct' && dot.norm === '.' && entry.strong && entry.words.length === 1 && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+      // "Thạc sĩ, bác sĩ Trần Thị Thu Hà", "PGS.TS, BS. Lê Văn A": a comma inside a chain of titles.
+      if (entry.kind === 'title' && this.toks[j]?.norm === ',' && this.sameSentence(j, j + 1) && this.entryAt(j + 1)?.entry.kind === 'title') j++;
     }
-    const runEnd = this.capitalRun(j, 5);
+    // "người mẹ trẻ Lê Minh Anh", "bà mẹ đơn thân Nguyễn Thị Hoa": a short description between a role noun and the name.
+    if (head && head.kind === 'title' && head.person && !this.word(j)?.capitalized) {
+      let k = j;
+      while (k < j + 2 && this.word(k) && !this.word(k)!.capitalized && this.in(TITLE_DESCRIPTION, this.word(k)!.norm)) k++;
+      if (k > j && this.word(k)?.capitalized && this.sameSentence(i, k)) j = k;
+    }
+    const runEnd = this.capitalRun(j, 5, i);
     const run = runEnd - j;
     if (j > i) {
       if (run > 0 && (strong || this.looksLikeFullNameVi(j, runEnd, false, j) || this.looksLikeGivenNameVi(j, runEnd))) {
         this.addNamed(i, j, runEnd, cue, role, lastHon);
         return runEnd;
       }
-      if (head && head.kind === 'title' && !anaphoric) {
-        // "Giám đốc Sở Y tế Thanh Hóa Trịnh Hữu Hùng": the title, its organisation, then the full name.
-        for (let k = j; k < j + 8 && k < this.flat.length; k++) {
-          const t = this.flat[k]!.tok;
-          if (t.kind !== 'word' || !this.sameSentence(i, k)) break;
+      if (head && head.kind === 'title' && head.role !== null && !anaphoric) {
+        // "Giám đốc Sở Y tế Thanh Hóa Trịnh Hữu Hùng": the title, its organisation, then the full name; a speech
+        // verb ends the search ("Bệnh nhân được bác sĩ cho biết ...").
+        for (let k = j; k < j + 8 && k < this.toks.length; k++) {
+          const t = this.toks[k]!;
+          if (t.kind !== 'word' || !this.sameSentence(i, k) || this.lex[k]?.verbs) break;
           if (!t.capitalized) continue;
           const end = this.capitalRun(k, 5);
           for (let start = k; start < end - 1; start++)
@@ -416,6 +370,15 @@ class Scanner {
     if (run === 1) {
       const person = this.byNameWord.get(w.norm);
       if (person !== undefined) this.addMention(person, i, i + 1, 'name', null);
+    } else {
+      // "Lan Anh chia sẻ" after "Nguyễn Thị Lan Anh": a later reference by the last syllables of a name.
+      for (let end = runEnd; end >= i + 2; end--) {
+        const person = this.namedByTail(i, end);
+        if (person !== null) {
+          this.addMention(person, i, end, 'name', null);
+          return end;
+        }
+      }
     }
     // The run is not a name from here; a name or title may still start inside it ("Theo BS. Lan").
     return i + 1;
@@ -447,39 +410,60 @@ class Scanner {
     if (this.in(VI_PLACE_BEFORE, first.norm) && !this.in(VI_STRONG_MIDDLE, words[1]!)) return false;
     if (this.in(VI_PLACES, words.join(' ')) || this.in(VI_PLACES, words.slice(0, 2).join(' '))) return false;
     if (len === 2) return this.in(VI_NAME_PART_SET, words[1]!);
+    // "Trần Văn Thuấn", "Sùng Thị Chư": with Thị or Văn in the middle any given name will do.
+    if (this.in(THI_VAN, words[1]!)) return true;
     return words.slice(1).every((x) => this.in(VI_NAME_PART_SET, x) || this.in(VI_SURNAME_SET, x));
   }
 
   /** "vợ anh", "chồng chị Lan", "con gái ông Hùng": a relative, described through someone else. */
   private relationVi(i: number, end: number, entry: Entry): number {
     if (this.pluralBefore(i)) return end;
+    // "Mẹ Lựu" after "Mẹ Việt Nam anh hùng Nguyễn Thị Lựu": the kinship word is her title, not "Lựu's mother".
+    const next = this.word(end);
+    if (next?.capitalized && this.sameSentence(i, end)) {
+      const named = this.byNameWord.get(next.norm);
+      if (named !== undefined && sameHonorific(this.honorifics.get(this.find(named)), entry.phrase)) {
+        this.addMention(named, i, end + 1, 'name', null);
+        return end + 1;
+      }
+    }
     let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
     let j = end;
     if (this.in(OF, this.word(j)?.norm ?? '')) j++;
+    // "con gái một bệnh nhân", "mẹ của một bệnh nhi"
+    if (this.in(ONE, this.word(j)?.norm ?? '')) j++;
     const owner = this.entryAt(j);
     let ownerPerson: number | null = null;
     let stop = end;
     if (owner && owner.entry.kind === 'hon' && owner.entry.strong) {
-      const runEnd = this.capitalRun(owner.end, 5);
+      const runEnd = this.capitalRun(owner.end, 5, j);
       if (runEnd > owner.end) {
-        ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.words.join(' '));
+        ownerPerson = this.addNamed(j, owner.end, runEnd, owner.entry.gender, null, owner.entry.phrase);
         stop = runEnd;
       } else if (owner.entry.anaphoric) {
-        ownerPerson = this.resolve(owner.entry.gender, owner.entry.words.join(' '), j);
         stop = owner.end;
         const after = this.word(stop);
         if (after && this.in(VI_DEMONSTRATIVE, after.norm)) stop++;
+        // "Chồng chị": the honorific refers back to the owner and says her gender, even when her name does not.
+        ownerPerson = this.addAnaphora(j, stop, owner.entry.gender, owner.entry.phrase);
       }
+    } else if (owner && owner.entry.kind === 'title' && owner.entry.person && !owner.entry.strong) {
+      // "Chồng sản phụ", "mẹ bệnh nhi": the relative of an unnamed person.
+      const before = this.mentions.length;
+      stop = this.addNoun(j, owner.end, owner.entry, owner.entry.gender, owner.entry.role);
+      ownerPerson = this.mentions[before]?.person ?? null;
     } else {
-      const runEnd = this.capitalRun(j, 5);
+      const runEnd = this.capitalRun(j, 5, i);
       if (runEnd > j && this.looksLikeFullNameVi(j, runEnd)) {
         ownerPerson = this.addNamed(j, j, runEnd, 0, null, null);
         stop = runEnd;
       }
     }
     if (described !== null && ownerPerson !== null && this.find(ownerPerson) === this.find(described)) described = null;
-    if (ownerPerson === null && described === null) return stop;
-    this.addNoun(i, end, entry, entry.gender, entry.role, ownerPerson, ownerPerson === null ? end : stop, described);
+    // "Mẹ của bé, Lê Minh Anh, cho biết": a name in apposition will say who the relative is.
+    const namedNext = this.toks[stop]?.norm === ',' && this.sameSentence(stop, stop + 1) && (this.word(stop + 1)?.capitalized || this.entryAt(stop + 1)?.entry.kind === 'hon');
+    if (ownerPerson === null && described === null && !namedNext) return stop;
+    this.addNoun(i, end, entry, entry.gender, entry.role, ownerPerson, ownerPerson === null && !namedNext ? end : stop, described);
     return stop;
   }
 
@@ -489,16 +473,31 @@ class Scanner {
 
   private scanEn(i: number): number {
     const w = this.word(i)!;
-    const pronoun = EN_PRONOUNS[w.norm];
-    if (pronoun !== undefined) {
+    // "the 63-year-old said": an age standing for someone just named.
+    if (AGE_OLD.test(w.norm) && this.word(i - 1)?.norm === 'the' && this.sameSentence(i - 1, i) && !w.inQuote && !this.word(i + 1)?.capitalized) {
+      const back = this.resolveByRole(null, 0, i);
+      if (back !== null && this.entryAt(i + 1) === null) {
+        this.addMention(back, i - 1, i + 1, 'noun', null);
+        return i + 1;
+      }
+    }
+    const lex = this.lex[i];
+    const pronoun = lex?.pronoun ?? 0;
+    if (pronoun !== 0) {
       if (!w.inQuote) this.addAnaphora(i, i + 1, pronoun, null);
       return i + 1;
     }
-    const possessive = EN_POSSESSIVES[w.norm];
-    if (possessive !== undefined) {
-      const rel = this.entryAt(i + 1);
-      if (rel && rel.entry.kind === 'rel' && !w.inQuote) {
-        const owner = this.resolve(possessive, null, i);
+    const possessive = lex?.possessive ?? 0;
+    if (possessive !== 0) {
+      if (w.inQuote) return i + 1;
+      // "Jordan Lee said her husband ...": like he/she, his/her says the gender of the person it refers to.
+      const owner = this.resolve(possessive, null, i);
+      if (owner !== null) {
+        const p = this.persons[owner]!;
+        if (p.cue === 0 && p.gender === 'unknown') p.cue = possessive;
+      }
+      const rel = this.sameSentence(i, i + 1) ? this.entryAt(i + 1) : null;
+      if (rel && rel.entry.kind === 'rel') {
         this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, owner);
         return rel.end;
       }
@@ -511,21 +510,24 @@ class Scanner {
     let head: Entry | null = null;
     for (let guard = 0; guard < 3; guard++) {
       const hit = this.entryAt(j);
-      if (!hit || hit.entry.kind === 'mod') break;
+      if (hit?.entry.kind === 'group' && j === i) return hit.end;
+      if (!hit || hit.entry.kind === 'mod' || hit.entry.kind === 'group') break;
       if (hit.entry.kind === 'rel') {
         if (j === i) return this.relationEn(i, hit.end, hit.entry);
         break;
       }
       if (j === i && this.pluralBefore(j)) return hit.end;
-      cue = cue || hit.entry.gender;
+      // "Mr. and Mrs. Harold Price": the name is his; she is not named.
+      const couple = j === i && hit.entry.phrase === 'mrs' && this.word(i - 1)?.norm === 'and' && (this.word(i - 2)?.norm === 'mr' || this.word(i - 3)?.norm === 'mr');
+      cue = cue || (couple ? -1 : hit.entry.gender);
       strong = strong || (hit.entry.strong && (hit.entry.kind === 'hon' || this.word(j)!.capitalized || this.word(hit.end)?.capitalized === true));
       role = role && ROLE_RANK[role] >= ROLE_RANK[hit.entry.role ?? 'other'] ? role : hit.entry.role;
       head = hit.entry;
       j = hit.end;
-      const dot = this.flat[j];
-      if (dot && dot.tok.kind === 'punct' && dot.tok.norm === '.' && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
+      const dot = this.toks[j];
+      if (dot && dot.kind === 'punct' && dot.norm === '.' && this.sameSentence(i, j + 1) && this.word(j + 1)?.capitalized) j++;
     }
-    const runEnd = this.capitalRun(j, 4);
+    const runEnd = this.capitalRun(j, 4, i);
     const run = runEnd - j;
     if (j > i) {
       if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
@@ -556,11 +558,20 @@ class Scanner {
 
   private looksLikeFullNameEn(from: number, to: number): boolean {
     if (to - from < 2) return false;
-    const first = this.word(from)!;
-    if (!isEnFirstName(first.norm, from === 0 || this.flat[from - 1]?.tok.sentence !== first.sentence)) return false;
-    const last = this.word(to - 1)!;
-    if (EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
-    return true;
+    const first = this.word(from);
+    const last = this.word(to - 1);
+    if (!first || !last || EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
+    if (isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return true;
+    // "Linh Nguyen", "Thu Trang Pham": a Vietnamese name in English order, or any name given an age ("Kwame Osei, 54,").
+    if (to - from <= 3 && isViSurnameFolded(stripPossessive(last.norm)) && isViNamePartFolded(first.norm)) return true;
+    // "Nguyen Van Duc", "Giang Thi Mua": Vietnamese order, as English-language Vietnamese news writes it; Thi/Van in
+    // the middle, or a common family name first, with name words after it.
+    if (isViSurnameFolded(first.norm) || (to - from >= 3 && isViAnySurnameFolded(first.norm) && (this.word(from + 1)?.norm === 'thi' || this.word(from + 1)?.norm === 'van'))) {
+      let parts = 0;
+      for (let k = from + 1; k < to; k++) if (isViNamePartFolded(stripPossessive(this.word(k)?.norm ?? ''))) parts++;
+      if (parts >= to - from - 1 - (to - from >= 3 ? 1 : 0) && !EN_PLACE_BEFORE.has(this.word(from - 1)?.norm ?? '')) return true;
+    }
+    return this.toks[to]?.norm === ',' && this.toks[to + 1]?.kind === 'number' && this.toks[to + 2]?.norm === ',' && !EN_NOT_NAMES.has(first.norm);
   }
 
   /** "wife of John Smith", "John's wife" (handled at the name), "his wife" (at the pronoun). */
@@ -569,11 +580,11 @@ class Scanner {
     let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
     let owner: number | null = null;
     let stop = end;
-    if (this.word(end)?.norm === 'of') {
+    if (this.word(end)?.norm === 'of' && this.sameSentence(i, end + 1)) {
       const from = end + 1;
       const hit = this.entryAt(from);
-      const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.flat[hit.end]?.tok.norm === '.' ? 1 : 0) : from;
-      const runEnd = this.capitalRun(nameFrom, 4);
+      const nameFrom = hit && hit.entry.kind === 'hon' ? hit.end + (this.toks[hit.end]?.norm === '.' ? 1 : 0) : from;
+      const runEnd = this.capitalRun(nameFrom, 4, i);
       if (runEnd > nameFrom) {
         owner = this.addNamed(from, nameFrom, runEnd, hit?.entry.gender ?? 0, null, null);
         stop = runEnd;
@@ -618,21 +629,21 @@ class Scanner {
   }
 
   private text(from: number, to: number): string {
-    const a = this.flat[from]!;
-    const b = this.flat[to - 1]!;
-    return this.doc.source.segments[a.seg]!.text.slice(a.tok.start, b.tok.end);
+    return this.doc.source.segments[this.segOf[from]!]!.text.slice(this.toks[from]!.start, this.toks[to - 1]!.end);
   }
 
   private addMention(person: number, from: number, to: number, kind: MentionInfo['kind'], relationTo: number | null): MentionInfo {
+    // A mention never leaves its segment: its offsets map into one piece of the caller's text.
+    while (to - 1 > from && this.segOf[to - 1] !== this.segOf[from]) to--;
     let wordStart = -1;
     let wordEnd = -1;
     for (let k = from; k < to; k++) {
-      const f = this.flat[k]!;
-      if (f.word < 0) continue;
-      if (wordStart < 0) wordStart = f.word;
-      wordEnd = f.word + 1;
+      const word = this.wordOf[k]!;
+      if (word < 0) continue;
+      if (wordStart < 0) wordStart = word;
+      wordEnd = word + 1;
     }
-    const mention: MentionInfo = { person: this.find(person), from, to, wordStart, wordEnd, segment: this.flat[from]!.seg, kind, relationTo, possessor: false };
+    const mention: MentionInfo = { person: this.find(person), from, to, wordStart, wordEnd, segment: this.segOf[from]!, kind, relationTo, possessor: false };
     this.mentions.push(mention);
     return mention;
   }
@@ -644,28 +655,43 @@ class Scanner {
       const w = this.word(k);
       if (w) words.push(stripPossessive(w.norm));
     }
-    const display = this.text(nameFrom, to).replace(/['’]s$/u, '');
+    // The name as written; read from the text only when it is needed (a new person, a longer name).
+    const display = () => this.text(nameFrom, to).replace(/['’]s$/u, '');
+    let dotted = false;
+    for (let k = nameFrom; k < to; k++) if (this.toks[k]!.norm.includes('.')) dotted = true;
     // "chị H.T.N.", "anh T.": initials protect identity; the person is not named.
-    const initials = words.every((x) => /^(?:\p{L}\.?)+$/u.test(x) && x.replace(/\./gu, '').length <= 1) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(display);
+    const initials = words.every(isInitial) || (dotted && INITIALS.test(display()));
     let person = initials ? null : this.matchNamed(words, cue);
+    // A new name, or a longer form of a known one, is indexed by its first and last word.
+    let index = true;
+    // "chị H." mentioned three times is one (unnamed) person.
+    const initialsKey = initials ? `initials|${words.join(' ')}|${cue}` : '';
+    if (person === null && initials) person = this.unnamedByHead.get(initialsKey) ?? null;
     if (person === null) {
-      person = this.newPerson(!initials, display, words, cue);
-      const guess = guessGender(display, { lang: this.lang });
-      this.persons[person]!.gender = guess.gender;
+      const name = display();
+      person = this.newPerson(!initials, name, words, cue);
+      this.persons[person]!.gender = guessGender(name, { lang: this.lang }).gender;
+      if (initials) this.unnamedByHead.set(initialsKey, person);
+    } else if (initials) {
+      index = false;
     } else {
       const p = this.persons[person]!;
-      if (words.length > p.nameWords.length) {
+      index = words.length > p.nameWords.length;
+      if (index) {
         p.nameWords = words;
-        p.name = display;
-        if (p.gender === 'unknown') p.gender = guessGender(display, { lang: this.lang }).gender;
+        p.name = display();
+        if (p.gender === 'unknown') p.gender = guessGender(p.name, { lang: this.lang }).gender;
       }
     }
     const p = this.persons[person]!;
     if (cue !== 0 && p.cue === 0) p.cue = cue;
     if (role) p.roles.add(role);
     if (hon) this.honorifics.set(person, hon);
-    this.indexNamed(person, words);
-    for (const word of words) if (!this.byNameWord.has(word) || this.lang === 'vi') this.byNameWord.set(word, person);
+    if (index) this.indexNamed(person, words);
+    // English refers back by the first or the last name ("Mary", "Jones"; "Le", "Chau"), never a middle one.
+    if (this.lang === 'en') {
+      for (const word of [words[0]!, words[words.length - 1]!]) if (!this.byNameWord.has(word)) this.byNameWord.set(word, person);
+    }
     if (this.lang === 'vi') {
       // Vietnamese refers back by the given name (the last syllable) only.
       for (const word of words.slice(0, -1)) if (this.byNameWord.get(word) === person) this.byNameWord.delete(word);
@@ -689,19 +715,36 @@ class Scanner {
     }
   }
 
+  /** The most recently introduced named person this name refers to, if any. */
   private matchNamed(words: string[], cue: number): number | null {
-    const candidates = [...new Set([...(this.namedByEdge.get(words[0]!) ?? []), ...(this.namedByEdge.get(words[words.length - 1]!) ?? [])])];
-    // Most recently introduced first.
-    candidates.sort((a, b) => b - a);
-    for (const c of candidates) {
+    let best: number | null = null;
+    const consider = (candidates: Set<number> | undefined) => {
+      if (!candidates) return;
+      for (const c of candidates) {
+        if (best !== null && c <= best) continue;
+        const p = this.persons[this.find(c)]!;
+        if (!p.named || !compatible(genderOf(p), cue)) continue;
+        const a = p.nameWords;
+        const same = a.length === words.length ? a.every((x, k) => x === words[k]) : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a);
+        if (same) best = c;
+      }
+    };
+    consider(this.namedByEdge.get(words[0]!));
+    consider(this.namedByEdge.get(words[words.length - 1]!));
+    return best === null ? null : this.persons[this.find(best)]!.index;
+  }
+
+  /** The most recent named person whose name ends with the words [from, to) and is longer. */
+  private namedByTail(from: number, to: number): number | null {
+    const words: string[] = [];
+    for (let k = from; k < to; k++) words.push(this.word(k)!.norm);
+    let best: number | null = null;
+    for (const c of this.namedByEdge.get(words[words.length - 1]!) ?? []) {
       const p = this.persons[this.find(c)]!;
-      if (!p.named) continue;
-      if (!compatible(genderOf(p), cue)) continue;
-      const a = p.nameWords;
-      if (a.length === words.length ? a.join(' ') === words.join(' ') : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a))
-        return p.index;
+      if (!p.named || p.nameWords.length <= words.length || !this.nameContains(p.nameWords, words)) continue;
+      if (best === null || p.index > best) best = p.index;
     }
-    return null;
+    return best;
   }
 
   private nameContains(long: string[], short: string[]): boolean {
@@ -712,34 +755,66 @@ class Scanner {
   }
 
   /** Someone mentioned before: most recent person of a compatible gender (same honorific first), a few sentences back. */
-  private resolve(cue: number, hon: string | null, at: number): number | null {
-    const sentence = this.flat[at]!.tok.sentence;
+  /**
+   * Someone mentioned before: most recent person with the same honorific, else of a compatible gender, a few
+   * sentences back. When the pronoun speaks ("he said", "bà cho biết") a named person outranks a more recent
+   * unnamed one ("the suspect, a 31-year-old man"): news reports speech from named sources.
+   */
+  private resolve(cue: number, hon: string | null, at: number, preferNamed = false): number | null {
+    const sentence = this.toks[at]!.sentence;
     let fallback: number | null = null;
+    let unnamedMatch: number | null = null;
+    // A named person of unknown gender in the pronoun's own sentence ("Linh Nguyen, 28, said she ..."): the
+    // pronoun's gender is news about them, and they outrank a match from an earlier sentence.
+    let local: number | null = null;
     const seen = new Set<number>();
     for (let m = this.mentions.length - 1; m >= 0 && seen.size < 8; m--) {
       const mention = this.mentions[m]!;
       if (mention.from >= at) continue;
-      if (sentence - this.flat[mention.from]!.tok.sentence > 4) break;
+      if (sentence - this.toks[mention.from]!.sentence > 4) break;
       const p = this.persons[this.find(mention.person)]!;
       if (seen.has(p.index)) continue;
       seen.add(p.index);
       if (mention.kind === 'relation' && mention.relationTo === null && !p.named) continue;
       const g = genderOf(p);
-      if (hon !== null && this.honorifics.get(p.index) === hon) return p.index;
+      if (hon !== null && sameHonorific(this.honorifics.get(p.index), hon)) return p.index;
+      // A gender-neutral term ("cụ", "em", "bé") refers back only through the same term.
+      if (cue === 0 && hon !== null) continue;
+      const here = this.toks[mention.from]!.sentence === sentence;
       if (cue !== 0 && g === cue) {
+        if (local !== null && !here) return local;
+        if (preferNamed && !p.named) {
+          unnamedMatch ??= p.index;
+          continue;
+        }
         if (hon === null) return p.index;
         fallback ??= p.index;
-      } else if (g === 0 && fallback === null) fallback = p.index;
+      } else if (g === 0 && fallback === null) {
+        fallback = p.index;
+        if (p.named && here) local = p.index;
+      }
     }
-    return fallback;
+    return fallback ?? unnamedMatch;
   }
 
-  private addAnaphora(from: number, to: number, cue: number, hon: string | null): void {
-    const person = this.resolve(cue, hon, from);
-    if (person === null) return;
+  private addAnaphora(from: number, to: number, cue: number, hon: string | null): number | null {
+    const person = this.resolve(cue, hon, from, this.speechFollows(to));
+    if (person === null) return null;
     const p = this.persons[person]!;
     if (p.cue === 0 && cue !== 0 && p.gender === 'unknown') p.cue = cue;
     this.addMention(person, from, to, 'pronoun', null);
+    return person;
+  }
+
+  /** A speech verb right after token `at` (one filler allowed): "he said", "bà cho biết", "she also told". */
+  private speechFollows(at: number): boolean {
+    for (let k = at; k < at + 2; k++) {
+      const w = this.word(k);
+      if (!w) return false;
+      if (this.lex[k]?.verbs?.some((v) => !v.before)) return true;
+      if (!this.in(GAP_FILLER, w.norm)) return false;
+    }
+    return false;
   }
 
   /** An unnamed individual ("sản phụ", "the victim", "vị bác sĩ này"), unless it describes someone named. */
@@ -766,8 +841,13 @@ class Scanner {
         return end;
       }
     }
-    if (!entry.person) return end;
-    const key = `${entry.words.join(' ')}|${relationTo ?? ''}|${cue}`;
+    // Inside a quotation a role noun is the speaker's generic word ("phục vụ người bệnh"), not someone in the story;
+    // after "làm", "trở thành", "as" it names a job ("làm hộ sinh", "trở thành bác sĩ", "worked as a nurse").
+    if (!entry.person || this.toks[from]!.inQuote) return end;
+    let before = from - 1;
+    if (this.word(before) && this.in(ONE, this.toks[before]!.norm)) before--;
+    if (!isRel && this.word(before) && this.sameSentence(before, from) && this.in(PREDICATIVE, this.toks[before]!.norm)) return end;
+    const key = `${entry.phrase}|${relationTo ?? ''}|${cue}`;
     let person = this.unnamedByHead.get(key);
     if (person === undefined) {
       person = this.newPerson(false, this.text(from, to), [], cue);
@@ -790,10 +870,10 @@ class Scanner {
   }
 
   private resolveByRole(role: PersonRole | null, cue: number, at: number): number | null {
-    const sentence = this.flat[at]!.tok.sentence;
+    const sentence = this.toks[at]!.sentence;
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const mention = this.mentions[m]!;
-      if (sentence - this.flat[mention.from]!.tok.sentence > 4) break;
+      if (sentence - this.toks[mention.from]!.sentence > 4) break;
       const p = this.persons[this.find(mention.person)]!;
       if (!p.named || !compatible(genderOf(p), cue)) continue;
       if (role === null || p.roles.has(role)) return p.index;
@@ -808,8 +888,11 @@ class Scanner {
     if (det && this.in(ONE, det.norm)) k--;
     const copula = this.word(k);
     if (!copula || !this.sameSentence(k, from) || !this.in(COPULA, copula.norm)) return null;
+    // The subject stands right before the copula ("Ông Hùng là nông dân", "Lan is also a nurse"); farther
+    // back the copula has a subject of its own ("Theo bà Hương, nguyên nhân là người dân ...").
     const last = this.mentions[this.mentions.length - 1];
-    if (!last || !this.sameSentence(last.from, from) || k - last.to > 6) return null;
+    if (!last || !this.sameSentence(last.from, from) || last.to > k) return null;
+    for (let x = last.to; x < k; x++) if (!this.in(GAP_FILLER, this.toks[x]!.norm)) return null;
     const p = this.persons[this.find(last.person)]!;
     return p.named ? p.index : null;
   }
@@ -820,8 +903,8 @@ class Scanner {
     let filler = 0;
     const lastNoun = this.mentions[this.mentions.length - 1];
     while (k >= 0 && filler < 3) {
-      const f = this.flat[k]!;
-      if (f.tok.kind === 'punct') break;
+      const f = this.toks[k]!;
+      if (f.kind === 'punct') break;
       // "X, the chief financial officer": the head noun continues a title phrase already tied to the named X.
       if (lastNoun && lastNoun.kind === 'noun' && lastNoun.to === k + 1 && this.sameSentence(lastNoun.from, from)) {
         const q = this.persons[this.find(lastNoun.person)]!;
@@ -829,26 +912,60 @@ class Scanner {
           return q.index;
         }
       }
-      if (!this.in(APPOSITION_FILLER, f.tok.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
+      if (!this.in(APPOSITION_FILLER, f.norm) && !(this.lang === 'en' && filler < 2 && !this.entryAt(k))) return null;
       filler++;
       k--;
     }
-    const comma = this.flat[k];
-    if (!comma || (comma.tok.norm !== ',' && comma.tok.norm !== '(' && comma.tok.norm !== '–' && comma.tok.norm !== '-') || !this.sameSentence(k, from)) return null;
+    const comma = this.toks[k];
+    if (!comma || (comma.norm !== ',' && comma.norm !== '(' && comma.norm !== '–' && comma.norm !== '-') || !this.sameSentence(k, from)) return null;
     const last = this.mentions[this.mentions.length - 1];
-    if (!last || last.to !== k) return null;
+    if (!last) return null;
+    // "Cụ Trần Văn Tư, 82 tuổi, ông nội của em", "Kevin Osei, 54, a farmer": one short aside between.
+    if (last.to !== k && this.toks[last.to]?.norm === ',' && k - last.to <= 6 && this.sameSentence(last.to, k)) {
+      let aside = true;
+      for (let x = last.to + 1; x < k; x++) if (this.toks[x]!.kind === 'punct') aside = false;
+      if (aside) k = last.to;
+    }
+    // After "Theo bà Hà," a noun starts the sentence ("sản phụ mất ..."), unless a comma closes it as an aside
+    // ("Theo bà Hoa, Trưởng trạm Y tế xã, tỷ lệ ...").
+    if (last.to !== k || (this.afterTheo(last.from) && !this.closedAside(from))) return null;
     const p = this.persons[this.find(last.person)]!;
     if (!p.named || !compatible(genderOf(p), cue) || (owner !== null && this.find(owner) === p.index)) return null;
     return p.index;
   }
 
+  /**
+   * The mention at `from` is the object of "theo" / "according to" ("Theo bà Hà, sản phụ ..."): the comma after
+   * it closes that phrase, so what follows is the sentence's subject, not an apposition.
+   */
+  private afterTheo(from: number): boolean {
+    let k = from - 1;
+    for (let filler = 0; filler < 4 && k >= 0 && this.in(THEO_FILLER, this.toks[k]!.norm); filler++) k--;
+    const w = this.word(k);
+    if (!w || !this.sameSentence(k, from)) return false;
+    if (this.lang === 'vi') return w.norm === THEO;
+    return w.norm === 'to' && this.word(k - 1)?.norm === 'according';
+  }
+
+  /** A comma or closing bracket a few words after `from`, in the same sentence: the phrase at `from` is an aside. */
+  private closedAside(from: number): boolean {
+    for (let k = from + 1; k < from + 12 && this.sameSentence(from, k); k++) {
+      const norm = this.toks[k]!.norm;
+      if (norm === ',' || norm === ')' || norm === '–' || norm === '-') return true;
+    }
+    return false;
+  }
+
   /** A name right after "<unnamed noun> ,": "His deputy, Peter Hall" — the noun was this person. */
   private apposition(mention: MentionInfo): void {
     const prev = this.mentions[this.mentions.length - 2];
-    const comma = this.flat[mention.from - 1];
-    if (!prev || !comma || comma.tok.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3) return;
+    const comma = this.toks[mention.from - 1];
+    if (!prev || !comma) return;
+    // "chồng chị là Nguyễn Văn Tùng", "nạn nhân là chị Lan": the noun right before the copula is this person.
+    const copula = comma.kind === 'word' && this.in(COPULA, comma.norm) && prev.to === mention.from - 1 && !prev.possessor;
+    if (!copula && (comma.norm !== ',' || prev.to > mention.from - 1 || mention.from - 1 - prev.to > 3)) return;
     if (!this.sameSentence(prev.from, mention.from)) return;
-    for (let k = prev.to; k < mention.from - 1; k++) if (this.flat[k]!.tok.kind !== 'word') return;
+    for (let k = prev.to; k < mention.from - 1; k++) if (this.toks[k]!.kind !== 'word') return;
     const other = this.persons[this.find(prev.person)]!;
     const self = this.persons[this.find(mention.person)]!;
     if (other.named || other.index === self.index || prev.kind === 'pronoun') return;
@@ -864,50 +981,90 @@ class Scanner {
   /* Sources                                                                                  */
   /* --------------------------------------------------------------------------------------- */
 
-  attributeSpeech(): void {
+  attributeSpeech(quoteSentences: Set<number>): void {
     // Mentions by sentence, in order.
     const bySentence = new Map<number, MentionInfo[]>();
     for (const m of this.mentions) {
-      const s = this.flat[m.from]!.tok.sentence;
+      const s = this.toks[m.from]!.sentence;
       const list = bySentence.get(s);
       if (list) list.push(m);
       else bySentence.set(s, [m]);
     }
-    const quoteSentences = new Set<number>();
-    for (const f of this.flat) if (f.tok.inQuote && f.tok.kind === 'word') quoteSentences.add(f.tok.sentence);
     const attributed = new Set<number>();
     for (const event of this.speech) {
-      const sentence = this.flat[event.at]!.tok.sentence;
-      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.flat[m.from]!.tok.inQuote && !this.isPossessor(m));
+      const sentence = this.toks[event.at]!.sentence;
+      const all = (bySentence.get(sentence) ?? []).filter((m) => !this.toks[m.from]!.inQuote);
+      const list = all.filter((m) => !this.isPossessor(m));
       let speaker: MentionInfo | undefined;
       if (event.before) {
         // "Theo BS. X", "theo lời kể của chị Lan", "according to Dr. X".
-        speaker = list.find((m) => m.from >= event.end && (m.from <= event.end + 1 || this.onlyFillers(event.end, m.from)));
+        speaker = all.filter((m) => !m.possessor).find((m) => m.from >= event.end && (m.from <= event.end + 1 || this.onlyFillers(event.end, m.from)));
       } else {
         const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
         const last = before[before.length - 1];
-        if (last && (!event.weak || this.gapWords(last.to, event.at) <= 2)) speaker = last;
+        // A weak verb needs its speaker close by; an aside between them does not count ("X, Bệnh viện Y, khuyên").
+        if (last && (!event.weak || this.gapWords(Math.max(this.skipAside(last.to, event.at), this.afterLastComma(last.to, event.at)), event.at) <= 2)) speaker = last;
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
-        const prev = this.flat[event.at - 1];
-        const opens = !prev || prev.tok.sentence !== sentence || prev.tok.kind === 'punct';
-        if (!speaker && !event.weak && opens) speaker = list.find((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
+        const prev = this.toks[event.at - 1];
+        const opens = !prev || prev.sentence !== sentence || prev.kind === 'punct';
+        if (!speaker && !event.weak && opens) {
+          // The first named person just after the verb; a title or role noun on its own only when no name follows
+          // ("said Professor of Oncology Robert Miles", "said a spokesperson").
+          const after = list.filter((m) => m.from >= event.end && this.gapWords(event.end, m.from) <= 5);
+          speaker = after.find((m) => this.persons[this.find(m.person)]!.named) ?? after[0];
+        }
       }
       if (!speaker) continue;
-      const p = this.persons[this.find(speaker.person)]!;
-      p.quoted = true;
-      if (quoteSentences.has(sentence)) p.direct = true;
+      for (const m of this.coordinated(speaker, list)) {
+        const p = this.persons[this.find(m.person)]!;
+        p.quoted = true;
+        if (quoteSentences.has(sentence)) p.direct = true;
+      }
       attributed.add(sentence);
+    }
+    // Interview style: "BS Nguyễn Thị Thu Hương: Trẻ thường thu mình ..." — a sentence that opens with a named
+    // person and a colon gives their words, quoted or not (a headline, heading or caption only with a quotation).
+    for (const [sentence, mentions] of bySentence) {
+      const first = mentions[0]!;
+      const before = this.toks[first.from - 1];
+      if (before && before.sentence === sentence && this.segOf[first.from - 1] === this.segOf[first.from]) continue;
+      const p = this.persons[this.find(first.person)]!;
+      if (!p.named || this.toks[first.from]!.inQuote) continue;
+      let colon = -1;
+      for (let k = first.to; k < first.to + 12 && this.sameSentence(first.from, k); k++) {
+        if (this.toks[k]!.inQuote || (this.lex[k]?.verbs && !this.lex[k]!.verbs!.every((v) => v.before))) break;
+        if (this.toks[k]!.norm === ':') {
+          colon = k;
+          break;
+        }
+      }
+      const after = this.toks[colon + 1];
+      if (colon < 0 || !after || !this.sameSentence(colon, colon + 1)) continue;
+      if (LABEL_ROLES.has(this.doc.source.segments[this.segOf[first.from]!]!.role) && !after.inQuote) continue;
+      p.quoted = true;
+      p.direct = true;
+      attributed.add(sentence);
+    }
+    // "“…” — Dr. Maria Santos", "“…” - bà Lan": a quotation signed with a dash.
+    for (const m of this.mentions) {
+      const dash = this.toks[m.from - 1]?.norm;
+      if (m.kind !== 'name' || (dash !== '—' && dash !== '–' && dash !== '-')) continue;
+      const close = this.toks[m.from - 2];
+      if (!close || close.inQuote || !CLOSING_QUOTES.has(close.norm) || !this.toks[m.from - 3]?.inQuote) continue;
+      const p = this.persons[this.find(m.person)]!;
+      p.quoted = true;
+      p.direct = true;
     }
     // "Bà X: “...”" — a colon before a quotation, no verb.
     for (const sentence of quoteSentences) {
       if (attributed.has(sentence)) continue;
-      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.flat[m.from]!.tok.inQuote && !this.isPossessor(m));
+      const list = (bySentence.get(sentence) ?? []).filter((m) => !this.toks[m.from]!.inQuote && !this.isPossessor(m));
       // The colon that opens the first quotation of the sentence, and the last mention before it.
       let colon = -1;
-      for (let k = list[0]?.to ?? this.flat.length; k < this.flat.length && this.flat[k]!.tok.sentence === sentence; k++) {
-        const f = this.flat[k]!;
-        if (f.tok.inQuote) break;
-        if (f.tok.norm === ':' && this.flat[k + 1]?.tok.inQuote) {
+      for (let k = list[0]?.to ?? this.toks.length; k < this.toks.length && this.toks[k]!.sentence === sentence; k++) {
+        const f = this.toks[k]!;
+        if (f.inQuote) break;
+        if (f.norm === ':' && this.toks[k + 1]?.inQuote) {
           colon = k;
           break;
         }
@@ -915,11 +1072,47 @@ class Scanner {
       if (colon < 0) continue;
       const before = list.filter((m) => m.to <= colon);
       const speaker = before[before.length - 1];
-      if (!speaker || this.gapWords(speaker.to, colon) > 4) continue;
+      // Asides between the speaker and the colon do not count ("Ông X, 58 tuổi, mỗi tuần chạy thận ba lần, xúc động:").
+      if (!speaker || this.gapWords(this.afterLastComma(speaker.to, colon), colon) > 4) continue;
       const p = this.persons[this.find(speaker.person)]!;
       p.quoted = true;
       p.direct = true;
     }
+  }
+
+  /**
+   * The speaker and everyone joined to them ("PGS.TS Phạm Thị Hải Yến và TS. Đinh Thị Hoa đều nhấn mạnh",
+   * "Ms. Lee and Mr. Park said"): named mentions linked by "và", "cùng", "and" or a comma, right before.
+   */
+  private coordinated(speaker: MentionInfo, list: MentionInfo[]): MentionInfo[] {
+    const out = [speaker];
+    let right = speaker;
+    for (let x = list.indexOf(speaker) - 1; x >= 0; x--) {
+      const left = list[x]!;
+      if (left.to > right.from) continue; // a mention inside the speaker's own span
+      const gap = right.from - left.to;
+      const joiner = gap === 1 ? this.toks[left.to]!.norm : '';
+      const personLeft = this.persons[this.find(left.person)]!;
+      if (!personLeft.named || !(AND.has(joiner) || joiner === ',') || left.kind !== 'name') break;
+      out.push(left);
+      right = left;
+    }
+    return out;
+  }
+
+  /** Just after the last comma in [from, to), or `from` when there is none. */
+  private afterLastComma(from: number, to: number): number {
+    for (let k = to - 1; k >= from; k--) if (this.toks[k]!.norm === ',') return k + 1;
+    return from;
+  }
+
+  /** After a mention: past an aside that opens at `from` (", Bệnh viện Chợ Rẫy," "(Trưởng trạm)"), if any. */
+  private skipAside(from: number, to: number): number {
+    const open = this.toks[from]?.norm;
+    if (open !== ',' && open !== '(' && open !== '-' && open !== '–') return from;
+    const close = open === '(' ? ')' : open;
+    for (let k = from + 1; k < to; k++) if (this.toks[k]!.norm === close) return k + 1;
+    return from;
   }
 
   private isPossessor(m: MentionInfo): boolean {
@@ -927,25 +1120,33 @@ class Scanner {
     if (m.possessor) return true;
     const prev = this.word(m.from - 1);
     if (prev && this.lang === 'vi' && this.entryAt(m.from - 1)?.entry.kind === 'rel') return true;
-    return false;
+    // "hàng xóm của nạn nhân", "mẹ của một bệnh nhi", "the wife of John Smith": the owner never speaks here.
+    let k = m.from - 1;
+    if (this.word(k) && this.in(ONE, this.toks[k]!.norm)) k--;
+    const of = this.word(k);
+    return !!of && (this.lang === 'vi' ? this.in(OF, of.norm) : of.norm === 'of');
   }
 
+  /** "theo lời kể của", "according to a statement from", "according to the hospital's": only filler words between. */
   private onlyFillers(from: number, to: number): boolean {
     if (to - from > 4) return false;
-    for (let k = from; k < to; k++) if (!this.in(THEO_FILLER, this.flat[k]!.tok.norm)) return false;
+    for (let k = from; k < to; k++) {
+      const norm = this.toks[k]!.norm;
+      if (!this.in(THEO_FILLER, norm) && !(this.lang === 'en' && norm.endsWith("'s"))) return false;
+    }
     return true;
   }
 
   private quoteBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.flat[k]!.tok.inQuote) return true;
+    for (let k = from; k < to; k++) if (this.toks[k]!.inQuote) return true;
     return false;
   }
 
   private gapWords(from: number, to: number): number {
     let n = 0;
     for (let k = from; k < to; k++) {
-      const f = this.flat[k]!;
-      if (f.tok.kind === 'word' && !this.in(GAP_FILLER, f.tok.norm)) n++;
+      const f = this.toks[k]!;
+      if (f.kind === 'word' && !this.in(GAP_FILLER, f.norm)) n++;
     }
     return n;
   }
@@ -1002,14 +1203,31 @@ class Scanner {
   }
 
   private mentionOut(m: MentionInfo): Person['mentions'][number] {
-    const a = this.flat[m.from]!;
-    const b = this.flat[m.to - 1]!;
-    const segment = this.doc.source.segments[a.seg]!;
-    const start = segment.map.toOriginalStart(a.tok.start);
-    const end = Math.max(start, segment.map.toOriginalEnd(b.tok.end));
-    return { start, end, text: segment.text.slice(a.tok.start, b.tok.end), ...(segment.field ? { field: segment.field } : {}) };
+    const a = this.toks[m.from]!;
+    const b = this.toks[m.to - 1]!;
+    const segment = this.doc.source.segments[this.segOf[m.from]!]!;
+    const start = segment.map.toOriginalStart(a.start);
+    const end = Math.max(start, segment.map.toOriginalEnd(b.end));
+    const out: Person['mentions'][number] = { start, end, text: segment.text.slice(a.start, b.end) };
+    if (segment.field) out.field = segment.field;
+    return out;
   }
 }
+
+/** "cụ" refers back to "cụ bà", "em" to "em gái", "bà" to "bà cụ": the same leading kinship word. */
+function sameHonorific(introduced: string | undefined, hon: string): boolean {
+  if (introduced === undefined) return false;
+  if (introduced === hon) return true;
+  const head = (x: string) => x.split(' ', 1)[0];
+  return head(introduced) === head(hon);
+}
+
+/** One letter, perhaps with its full stop: "T", "t." */
+function isInitial(word: string): boolean {
+  const letters = word.endsWith('.') ? word.slice(0, -1) : word;
+  return letters.length === 1 && LETTER_START.test(letters);
+}
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
 
 function zero(): GenderCount {
   return { women: 0, men: 0, unknown: 0 };

@@ -187,6 +187,8 @@ function buildTables(): Tables {
   const compound = new Map<string, number>();
   for (const [name, weight] of Object.entries(VI_COMPOUND_SURNAMES)) {
     compound.set(canonicalPhrase(name), weight);
+    // typed without diacritics ("Ton That Minh"); looked up only when the whole name is plain
+    compound.set(`plain:${name.split(/\s+/u).map(foldViWord).join(' ')}`, weight);
   }
 
   const prefixes = new Map<string, PrefixEntry>();
@@ -271,13 +273,23 @@ interface Token {
   lowerCase: boolean;
 }
 
+/**
+ * Name words repeat endlessly (Nguyễn, Thị, Văn, Lan...): each spelling is analysed once and kept in a
+ * bounded cache. Tokens are never mutated, so sharing them is safe.
+ */
+const tokenCache = new Map<string, Token>();
 function makeToken(text: string): Token {
-  return {
+  let token = tokenCache.get(text);
+  if (token) return token;
+  token = {
     text,
     canon: canonicalViWord(text),
     fold: foldViWord(text),
     lowerCase: text === text.toLowerCase() && text !== text.toUpperCase(),
   };
+  if (tokenCache.size >= 20000) tokenCache.clear();
+  tokenCache.set(text, token);
+  return token;
 }
 
 /** Splits into word tokens; a dotted run such as "PGS.TS." becomes "PGS" "TS". */
@@ -309,13 +321,12 @@ function stripPrefixes(tokens: Token[]): Prefixes {
   const words: string[] = [];
   let i = 0;
   for (;;) {
+    // The longest prefix phrase at i; keys grow one word at a time instead of being rebuilt per length.
     let matched: PrefixEntry | undefined;
     const maxLen = Math.min(t.maxPrefixWords, tokens.length - i);
-    for (let len = maxLen; len >= 1 && !matched; len--) {
-      const key = tokens
-        .slice(i, i + len)
-        .map((tok) => tok.canon)
-        .join(' ');
+    let key = '';
+    for (let len = 1; len <= maxLen; len++) {
+      key = len === 1 ? tokens[i]!.canon : `${key} ${tokens[i + len - 1]!.canon}`;
       const entry = t.prefixes.get(key);
       if (entry) matched = entry;
     }
@@ -377,6 +388,11 @@ function looksVietnamese(tokens: Token[], raw: string): boolean {
   const last = tokens[tokens.length - 1];
   if (!first || !last) return false;
   const plain = typedPlain(tokens);
+  // "Giang Thi Mua", "Lo Van Pao": a family name, then Thị or Văn in the middle — nothing else is built like that.
+  const second = tokens[1];
+  // a compound family name first: "Tôn Thất Tùng", "Ton That Minh"
+  if (second && tokens.length >= 3 && (t.compound.has(`${first.canon} ${second.canon}`) || (plain && t.compound.has(`plain:${first.fold} ${second.fold}`)))) return true;
+  if (tokens.length >= 3 && second && isSurname(t, first, true) && (second.fold === 'thi' || second.fold === 'van')) return true;
   const distinctiveAtEnd =
     isDistinctiveSurname(t, first, plain) || isDistinctiveSurname(t, last, plain);
   const surnameAtEnd = distinctiveAtEnd || isSurname(t, first, plain) || isSurname(t, last, plain);
@@ -455,7 +471,7 @@ function scoreVietnamese(input: Token[]): ViScore {
       .slice(0, 2)
       .map((tok) => tok.canon)
       .join(' ');
-    const weight = t.compound.get(pair);
+    const weight = t.compound.get(pair) ?? (plain ? t.compound.get(`plain:${tokens[0]!.fold} ${tokens[1]!.fold}`) : undefined);
     if (weight !== undefined) {
       score += weight;
       found = true;
@@ -491,7 +507,12 @@ function scoreVietnamese(input: Token[]): ViScore {
       reasons.push(`given name "${givenTok.text}" ${describe(asMiddle)}`);
     } else reasons.push(`given name "${givenTok.text}" not in lexicon`);
   }
-  for (const mid of middles) {
+  for (let m = 0; m < middles.length; m++) {
+    const mid = middles[m]!;
+    // Four or more words: a family name right after the family name is the other parent's
+    // ("Nguyễn Hoàng Bảo Ngọc", "Phạm Huỳnh Anh Thư") and says nothing about gender; a real
+    // middle name with a strong lean (Thị, Văn, Hữu) keeps its weight.
+    if (m === 0 && tokens.length >= 4 && isSurname(t, mid, plain) && Math.abs(lookup(mid, t.middle, t.middleFolded) ?? 0) < 3) continue;
     let w = lookup(mid, t.middle, t.middleFolded);
     if (w === undefined) {
       const g = lookup(mid, t.given, t.givenFolded);
@@ -576,24 +597,41 @@ function fromHonorific(prefixes: Prefixes): GenderGuess | undefined {
  * evidence is missing or not one-sided.
  */
 export function guessGender(name: string, options?: GuessGenderOptions): GenderGuess {
-  try {
-    return guess(typeof name === 'string' ? name : String(name ?? ''), options?.lang ?? 'auto');
-  } catch {
-    return UNKNOWN('could not read the name');
+  const lang = options?.lang ?? 'auto';
+  const text = typeof name === 'string' ? name : String(name ?? '');
+  // The same names come back in article after article (a hospital's own staff): each answer is kept in a
+  // bounded cache. guess() is pure, so this changes nothing but the time; callers get their own copy.
+  const cacheable = text.length <= 200;
+  const key = `${lang}\u0000${text}`;
+  let result = cacheable ? guessCache.get(key) : undefined;
+  if (!result) {
+    try {
+      result = guess(text, lang);
+    } catch {
+      result = UNKNOWN('could not read the name');
+    }
+    if (cacheable) {
+      if (guessCache.size >= 5000) guessCache.clear();
+      guessCache.set(key, result);
+    }
   }
+  return { ...result };
 }
+
+const guessCache = new Map<string, GenderGuess>();
 
 function guess(raw: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
   // ignore what follows a comma or bracket in Vietnamese ("Lan (35 tuổi)"); English handles commas itself
-  const all = tokenize(raw.replace(/[([{].*$/su, ''));
+  const head = raw.replace(/[([{].*$/su, '');
+  const all = tokenize(head);
   if (all.length === 0) return UNKNOWN('no name');
   const prefixes = stripPrefixes(all);
   const honorific = fromHonorific(prefixes);
   if (honorific) return honorific;
 
   const nameTokens = prefixes.rest.length > 0 ? prefixes.rest : all;
-  const beforeComma = tokenize(raw.replace(/[([{].*$/su, '').split(',')[0] ?? '');
-  const viTokens = stripPrefixes(beforeComma).rest;
+  // Without a comma the part before it is the whole name, already stripped.
+  const viTokens = head.includes(',') ? stripPrefixes(tokenize(head.split(',')[0] ?? '')).rest : prefixes.rest;
   const vietnamese =
     lang === 'vi'
       ? true
@@ -603,6 +641,13 @@ function guess(raw: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
   if (vietnamese) {
     const vi = decideVietnamese(viTokens.length > 0 ? viTokens : nameTokens, prefixes.weak);
     if (vi && vi.gender !== 'unknown') return vi;
+    // "Peter Nguyen": a Vietnamese family name after a first name that is not a Vietnamese name word.
+    const first = nameTokens[0];
+    const t = getTables();
+    if (first && nameTokens.length >= 2 && lookup(first, t.given, t.givenFolded) === undefined && lookup(first, t.middle, t.middleFolded) === undefined && !isSurname(t, first, true)) {
+      const en = decideEnglish(nameTokens, raw);
+      if (en && en.gender !== 'unknown') return en;
+    }
     // a foreign name in a Vietnamese text: "Angela Merkel"
     if (lang === 'vi' && !looksVietnamese(nameTokens, raw)) {
       const en = decideEnglish(nameTokens, raw);

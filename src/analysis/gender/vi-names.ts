@@ -21,7 +21,8 @@ export const VI_SURNAMES: readonly string[] = words(`
   Tào Thiều Tống Trang Văn Viên Yên Hàn Kha Lư Mã Ma Ngụy Nhữ Sầm Tiết Ứng Vưu Xa Cấn Chử Dư
   Đường Đậu Hoa Lữ Mông Nhâm Âu Bành Biện Cung Đái Đạo Đoạn Hạ Hồng Khiếu Khuất Lạng Lều
   Lường Mạch Mầu Nghị Ngọ Phó Quang Quế Sái Sơn Tân Thang Thiệu Tòng Trà Trầm Uông Vòng Lèo Lô
-  Giàng Sùng Thào Vừ Lầu Mùa Hờ Cứ Chảo Bàn Quàng Cầm Lù Tẩn Sèn Vàng Hầu Mã Pờ Hạng Chẻo
+  Giàng Sùng Thào Vừ Lầu Mùa Hờ Cứ Chảo Bàn Quàng Cầm Lù Tẩn Sèn Vàng Hầu Mã Pờ Hạng Chẻo Lỳ Phàn Tráng
+  Sần Vảng Chang
 `);
 
 /**
@@ -47,7 +48,7 @@ export const VI_COMPOUND_SURNAMES: Readonly<Record<string, number>> = {
 export const VI_MIDDLE_WEIGHTS: Readonly<Record<string, number>> = {
   // near-decisive
   Thị: 6,
-  Văn: -4.5,
+  Văn: -6, // as decisive as Thị: "Hà Văn Thắm", "Nguyễn Văn Huyên" are men
   Nữ: 5,
   A: -2.5, // H'Mông and other highland names: Giàng A Pao, Sùng A Lử (women take Thị / Mí)
   Mí: 3,
@@ -58,7 +59,7 @@ export const VI_MIDDLE_WEIGHTS: Readonly<Record<string, number>> = {
   Hoa: 3, Hồ: 0, Ánh: 3, Tố: 3, Trà: 3, Thiên: 0, Châu: 1.5, Linh: 1.5, Khuê: 3, Đan: 2.5, Ngân: 3,
   Uyển: 3, Lệ: 3, Liên: 3, Mộng: 3, Xuyến: 3, Duyên: 3, Hải: -1.5, Trâm: 3, Tuệ: 0.5, Cát: 2,
   Thanh: 0, Ngọc: 1.5, Kim: 1, Hồng: 1.5, Xuân: 0, Hoài: 0, Bảo: 0, Gia: -0.5, Khánh: 0.5,
-  Minh: -1, Anh: -1, Tú: 0.5, Hà: 1, Thảo: 3, Thủy: 3, Nhật: -1.5, Hoàng: -1.5, Huệ: 3, Ý: 3,
+  Minh: -1, Anh: 0, Tú: 0.5, Hà: 1, Thảo: 3, Thủy: 3, Nhật: -1.5, Hoàng: -1.5, Huệ: 3, Ý: 3,
   Vy: 3, Nhi: 3, Tâm: 0, An: 0, Thy: 3, Nhung: 3, Lam: 0.5, Dạ: 3, Phi: 0, Song: 0, Vĩnh: -2,
   // strongly male
   Hữu: -3.5, Đức: -3.5, Công: -3.5, Quang: -3, Mạnh: -3.5, Tuấn: -3.5, Quốc: -3.5, Đình: -3.5,
@@ -69,7 +70,7 @@ export const VI_MIDDLE_WEIGHTS: Readonly<Record<string, number>> = {
   Hùng: -3.5, Dũng: -3.5, Cường: -3.5, Hoàn: -2, Bình: -1, Hòa: -0.5, Đại: -3, Lâm: -2,
   Phú: -3, Quý: -1.5, Sỹ: -3.5, Sĩ: -3.5, Tùng: -3, Vinh: -3, Hào: -3, Khang: -3, Khôi: -3,
   Nguyên: -1.5, Phong: -3, Thái: -2.5, Trần: 0, Khương: -3, Lê: 0, Thạch: -3, Chấn: -3.5,
-  Định: -3, Diệp: 1, Kỳ: 1, Đông: -1.5, Hạ: 2, Lương: -1, Tiểu: 2, Thiếu: -3,
+  Định: -3, Chính: -3, Nghĩa: -3, Diệp: 1, Kỳ: 1, Đông: -1.5, Hạ: 2, Lương: -1, Tiểu: 2, Thiếu: -3,
 };
 
 /**
@@ -82,12 +83,12 @@ export const VI_GIVEN_FEMALE: readonly string[] = words(`
   Phượng Quyên Quỳnh Sen Thảo Thắm Thơ Thoa Thu Thùy Thủy Thúy Thư Thy Trâm Trang Trinh Tuyết Uyên
   Vân Vi Vy Yến Lài Lệ Mận Mơ Nụ Nhạn Nhụy Quế Sương Trà Tuyền Diệu Dịu Hạ Huế Mến Ngà Đan Ngoan
   Thục Uyển Ý Lựu Ngát Xoan Thơm Mùi Cẩm Châm Cầm Phấn Sa San Trân Xuyến Khuyên Phụng Chúc Nhài
-  Trúc Giao Hảo Hồng Nhiên Nhu Như Thi Huyên Dạ Lành Ngần Thêu Tươi Xinh Hiên Mỵ Bội Trầm Na Ni Đài
-  Nguyện Gương Nết Đẹp Vui Hòe Phương Tiên Nở Luyến Gái Băng Khê Sim Bống
+  Trúc Giao Hảo Hồng Nhiên Nhu Như Thi Dạ Lành Ngần Thêu Tươi Xinh Hiên Mỵ Bội Trầm Na Ni Đài
+  Nguyện Gương Nết Đẹp Vui Hòe Phương Tiên Nở Luyến Gái Băng Khê Sim Bống Thêm Nhớ Bưởi Tơ Miên
 `);
 
 export const VI_GIVEN_FEMALE_LEAN: readonly string[] = words(`
-  Châu Kim Ngọc Đoan Dao Hà Thương Yên Khanh Lam Nghi Huệ
+  Châu Kim Ngọc Đoan Dao Hà Thương Yên Khanh Lam Nghi Huệ Điểm Huyên
 `);
 
 export const VI_GIVEN_UNISEX: readonly string[] = words(`
@@ -119,7 +120,7 @@ export const VI_GIVEN_MALE: readonly string[] = words(`
   Cầu Chỉnh Chuẩn Chuyên Cống Dĩnh Dục Duệ Dụng Dưỡng Đán Đạm Đàn Địch Điều Đoạt Đống Động Được
   Giảng Hàm Hành Hoạch Hồi Huề Hựu Kháng Khiển Khuông Kiêm Lãng Liệt Loát Lượng Mãnh Mưu Phận Quát
   Sính Sở Thẩm Thập Thống Thượng Tiếp Tiễn Truyền Trữ Tước Uẩn Xứng Xướng Sanh Thường Pháp Sử Đẩu
-  Ẩn
+  Ẩn Trạc Của Páo Pao Lử Dế
 `);
 
 /**
