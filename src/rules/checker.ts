@@ -86,7 +86,13 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         seen.add(rule.id);
         const severity = effectiveSeverity(rule, settings[rule.id] ?? settings[rule.family], enabledTags);
         if (!severity) continue;
-        rules.push(compileRule(rule, severity, index, resolveClass, sharedSets));
+        const compiled = compileRule(rule, severity, index, resolveClass, sharedSets);
+        // The sets nearly every document needs are matched in one pass; conditions when first asked for.
+        if (rule.scope === 'document') {
+          if (compiled.documentRequires !== null) index.markEager(compiled.documentRequires);
+          if (compiled.documentForbids !== null) index.markEager(compiled.documentForbids);
+        } else if (compiled.set !== null) index.markEager(compiled.set);
+        rules.push(compiled);
       }
     }
     let mentionCue: number | null = null;
