@@ -55,7 +55,7 @@ function referenceTokenize(text: string): Token[] {
     const raw = m[0];
     if (groups.space !== undefined) continue;
     if (groups.url !== undefined || groups.email !== undefined) {
-      tokens.push({ start, end: start + raw.length, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0 });
+      tokens.push({ start, end: start + raw.length, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
       continue;
     }
     if (groups.word !== undefined) {
@@ -75,13 +75,13 @@ function referenceTokenize(text: string): Token[] {
           continue;
         }
       }
-      tokens.push({ start, end: start + raw.length, kind: NUMBER.test(raw) ? 'number' : 'word', norm: normalizeWord(raw), capitalized: UPPER_START.test(raw), inQuote, sentence: 0 });
+      tokens.push({ start, end: start + raw.length, kind: NUMBER.test(raw) ? 'number' : 'word', norm: normalizeWord(raw), capitalized: UPPER_START.test(raw), inQuote, sentence: 0, segment: 0 });
       continue;
     }
     if (raw === '"') inQuote = !inQuote;
     else if (['“', '«', '„'].includes(raw)) inQuote = true;
     else if (['”', '»'].includes(raw)) inQuote = false;
-    tokens.push({ start, end: start + raw.length, kind: 'punct', norm: raw, capitalized: false, inQuote, sentence: 0 });
+    tokens.push({ start, end: start + raw.length, kind: 'punct', norm: raw, capitalized: false, inQuote, sentence: 0, segment: 0 });
   }
   if (inQuote) {
     let k = tokens.length - 1;

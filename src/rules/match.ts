@@ -1,10 +1,8 @@
 import type { Token } from '../language/tokenize.js';
 import type { CompiledPattern } from './pattern.js';
 
-/** A word token of the document with the segment it belongs to. */
-export interface Word extends Token {
-  segment: number;
-}
+/** A word or number token of the document (tokens carry the segment they belong to). */
+export type Word = Token;
 
 /** A match of one pattern set over word indexes [start, end). */
 export interface Match {

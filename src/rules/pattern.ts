@@ -99,7 +99,7 @@ export function parsePattern(source: string): PatternNode {
 
 /** The normalised word tokens of a literal, exactly as text is tokenised (punctuation dropped). */
 export function wordNorms(literal: string): string[] {
-  return tokenize(literal, new Map())
+  return tokenize(literal)
     .filter((t) => t.kind === 'word' || t.kind === 'number')
     .map((t) => t.norm);
 }
