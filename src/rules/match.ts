@@ -33,10 +33,10 @@ const NO_SETS = new Int32Array(0);
 
 /** One NFA state of a set, with word ids for edges and every target list already epsilon-closed. */
 interface SetNfaState {
-  edges: Map<number, Int32Array> | null;
-  any: Int32Array | null;
-  num: Int32Array | null;
-  cap: Int32Array | null;
+  edges: Map<number, number[]> | null;
+  any: number[] | null;
+  num: number[] | null;
+  cap: number[] | null;
   accept: boolean;
 }
 
@@ -57,8 +57,8 @@ class SetAutomaton {
   start: DfaState;
 
   constructor(
-    private readonly nfa: SetNfaState[],
-    private readonly initial: Int32Array,
+    readonly nfa: SetNfaState[],
+    readonly initial: Int32Array,
   ) {
     this.start = this.state(initial);
   }
@@ -85,7 +85,7 @@ class SetAutomaton {
   private follow(from: DfaState, key: number): DfaState | null {
     const id = key >> 2;
     const reached = new Set<number>();
-    const add = (list: Int32Array | null | undefined) => {
+    const add = (list: number[] | null | undefined) => {
       if (list) for (let t = 0; t < list.length; t++) reached.add(list[t]!);
     };
     for (let k = 0; k < from.nfa.length; k++) {
@@ -124,7 +124,9 @@ class SetAutomaton {
 
 interface CompiledIndex {
   vocabulary: Map<string, number>;
-  automata: SetAutomaton[];
+  /** By set; built when the set is first used. */
+  automata: (SetAutomaton | undefined)[];
+  automaton: (set: number) => SetAutomaton;
   /** By word key: the eager sets whose start state can take that word (filled on first use). */
   eagerStarts: (Int32Array | undefined)[];
   /** By set, by word key: 0 not known yet, 1 the set can start with that word, 2 it cannot. */
@@ -132,13 +134,115 @@ interface CompiledIndex {
 }
 
 /**
+ * A set's automaton in a compact form, built ahead of time for the built-in packs (see
+ * scripts/build-automata.ts), so a run does not compile hundreds of patterns before its first check.
+ * `states` lists, for each NFA state: flags (1 accepting, 2 word edges, 4 any, 8 number, 16 capital);
+ * with word edges, their count and for each the word id, the number of targets and the targets; then,
+ * for each of any/number/capital present, the number of targets and the targets. Targets are closed
+ * under epsilon moves. Word ids index `vocabulary` (id 1 is its first word).
+ */
+export interface PackedSet {
+  initial: number[];
+  states: number[];
+}
+
+export interface PackedAutomata {
+  vocabulary: string[];
+  /** By the JSON of the set's pattern list. */
+  sets: Record<string, PackedSet>;
+}
+
+const ACCEPT = 1;
+const EDGES = 2;
+const ANY = 4;
+const NUMBER = 8;
+const CAPITAL = 16;
+
+function unpack(packed: PackedSet): SetAutomaton {
+  const data = packed.states;
+  const nfa: SetNfaState[] = [];
+  let p = 0;
+  const targets = (): number[] => {
+    const count = data[p++]!;
+    const list = data.slice(p, p + count);
+    p += count;
+    return list;
+  };
+  while (p < data.length) {
+    const flags = data[p++]!;
+    let edges: Map<number, number[]> | null = null;
+    if (flags & EDGES) {
+      edges = new Map();
+      for (let count = data[p++]!; count > 0; count--) {
+        const id = data[p++]!;
+        edges.set(id, targets());
+      }
+    }
+    const any = flags & ANY ? targets() : null;
+    const num = flags & NUMBER ? targets() : null;
+    const cap = flags & CAPITAL ? targets() : null;
+    nfa.push({ edges, any, num, cap, accept: (flags & ACCEPT) !== 0 });
+  }
+  return new SetAutomaton(nfa, Int32Array.from(packed.initial));
+}
+
+function pack(automaton: SetAutomaton): PackedSet {
+  const states: number[] = [];
+  const push = (list: number[]) => states.push(list.length, ...list);
+  for (const state of automaton.nfa) {
+    states.push((state.accept ? ACCEPT : 0) | (state.edges ? EDGES : 0) | (state.any ? ANY : 0) | (state.num ? NUMBER : 0) | (state.cap ? CAPITAL : 0));
+    if (state.edges) {
+      states.push(state.edges.size);
+      for (const [id, list] of state.edges) {
+        states.push(id);
+        push(list);
+      }
+    }
+    if (state.any) push(state.any);
+    if (state.num) push(state.num);
+    if (state.cap) push(state.cap);
+  }
+  return { initial: [...automaton.initial], states };
+}
+
+/** A set's NFA: its patterns side by side, word edges by vocabulary id, targets closed under epsilon moves. */
+function unite(patterns: CompiledPattern[], idOf: (word: string) => number): SetAutomaton {
+  const nfa: SetNfaState[] = [];
+  const initial = new Set<number>();
+  for (const pattern of patterns) {
+    const base = nfa.length;
+    const { states, closure, acceptsAfter } = pattern;
+    const closed = (targets: number[] | null): number[] | null => {
+      if (!targets) return null;
+      if (targets.length === 1) return closure[targets[0]!]!.map((c) => base + c);
+      const out = new Set<number>();
+      for (const t of targets) for (const c of closure[t]!) out.add(base + c);
+      return [...out].sort((a, b) => a - b);
+    };
+    states.forEach((state, s) => {
+      let edges: Map<number, number[]> | null = null;
+      if (state.edges) {
+        edges = new Map();
+        for (const [word, targets] of state.edges) edges.set(idOf(word), closed(targets)!);
+      }
+      nfa.push({ edges, any: closed(state.any), num: closed(state.num), cap: closed(state.cap), accept: acceptsAfter[s]! });
+    });
+    for (const c of closure[pattern.start]!) initial.add(base + c);
+  }
+  return new SetAutomaton(nfa, Int32Array.from([...initial].sort((a, b) => a - b)));
+}
+
+/**
  * All patterns of a checker, grouped in sets (a rule's patterns, or one condition's). Patterns are
- * added while a checker is compiled; the automata are built when the first document is scanned.
+ * added while a checker is compiled, or come ready-made (`packed`, for the built-in packs); the
+ * automata are built when a set is first used.
  */
 export class PatternIndex {
-  private readonly patterns: CompiledPattern[][] = [];
+  private readonly patterns: (CompiledPattern[] | PackedSet)[] = [];
   private readonly eager: boolean[] = [];
   private compiled: CompiledIndex | null = null;
+
+  constructor(private readonly packed: PackedAutomata | null = null) {}
 
   /** Allocates a new pattern set and returns its id. */
   newSet(): number {
@@ -153,8 +257,19 @@ export class PatternIndex {
   }
 
   add(pattern: CompiledPattern, set: number): void {
-    this.patterns[set]!.push(pattern);
+    const list = this.patterns[set]!;
+    if (!Array.isArray(list)) throw new Error(`pattern set ${set} is ready-made`);
+    list.push(pattern);
     this.compiled = null;
+  }
+
+  /** The ready-made automaton of a set with these patterns, if there is one; it becomes the set's. */
+  addPacked(set: number, patternsKey: string): boolean {
+    const packed = this.packed && Object.hasOwn(this.packed.sets, patternsKey) ? this.packed.sets[patternsKey]! : undefined;
+    if (!packed || (this.patterns[set] as CompiledPattern[]).length) return false;
+    this.patterns[set] = packed;
+    this.compiled = null;
+    return true;
   }
 
   /**
@@ -172,40 +287,29 @@ export class PatternIndex {
     return new DocumentMatches((this.compiled ??= this.compile()), this.eager, words);
   }
 
+  /** Every set in the compact form, keyed by `keys[set]` (used to build the ready-made automata). */
+  pack(keys: string[]): PackedAutomata {
+    const compiled = (this.compiled ??= this.compile());
+    const sets: Record<string, PackedSet> = {};
+    keys.forEach((key, set) => (sets[key] = pack(compiled.automaton(set))));
+    return { vocabulary: [...compiled.vocabulary.keys()], sets };
+  }
+
   private compile(): CompiledIndex {
     const vocabulary = new Map<string, number>();
+    this.packed?.vocabulary.forEach((word, k) => vocabulary.set(word, k + 1));
     const idOf = (word: string) => {
       let id = vocabulary.get(word);
       if (id === undefined) vocabulary.set(word, (id = vocabulary.size + 1));
       return id;
     };
-    const automata = this.patterns.map((patterns) => {
-      const nfa: SetNfaState[] = [];
-      const initial = new Set<number>();
-      for (const pattern of patterns) {
-        const base = nfa.length;
-        const { states, closure, acceptsAfter } = pattern;
-        const closed = (targets: number[] | null): Int32Array | null => {
-          if (!targets) return null;
-          const out = new Set<number>();
-          for (const t of targets) for (const c of closure[t]!) out.add(base + c);
-          return Int32Array.from([...out].sort((a, b) => a - b));
-        };
-        states.forEach((state, s) => {
-          let edges: Map<number, Int32Array> | null = null;
-          if (state.edges) {
-            edges = new Map();
-            for (const [word, targets] of state.edges) edges.set(idOf(word), closed(targets)!);
-          }
-          nfa.push({ edges, any: closed(state.any), num: closed(state.num), cap: closed(state.cap), accept: acceptsAfter[s]! });
-        });
-        for (const c of closure[pattern.start]!) initial.add(base + c);
-      }
-      return new SetAutomaton(nfa, Int32Array.from([...initial].sort((a, b) => a - b)));
-    });
+    // Patterns compiled here are united now, so the vocabulary is complete before any document is scanned;
+    // ready-made sets are unpacked when first used.
+    const automata = this.patterns.map((patterns) => (Array.isArray(patterns) ? unite(patterns, idOf) : undefined));
+    const automaton = (set: number) => (automata[set] ??= unpack(this.patterns[set] as PackedSet));
     // Filled up front so the tables stay plain arrays (not dictionaries) when entries are set later.
     const keys = (vocabulary.size + 1) * 4;
-    return { vocabulary, automata, eagerStarts: new Array<Int32Array | undefined>(keys).fill(undefined), startable: new Array<undefined>(automata.length).fill(undefined) };
+    return { vocabulary, automata, automaton, eagerStarts: new Array<Int32Array | undefined>(keys).fill(undefined), startable: new Array<undefined>(automata.length).fill(undefined) };
   }
 }
 
@@ -234,7 +338,7 @@ export class DocumentMatches {
       this.keys[i] = ((vocabulary.get(word.norm) ?? 0) << 2) | (word.kind === 'number' ? NUM : 0) | (word.capitalized ? CAP : 0);
       this.sentences[i] = word.sentence;
     }
-    for (const automaton of automata) automaton.bound();
+    for (const automaton of automata) automaton?.bound();
     this.bySet = new Array<Match[] | undefined>(automata.length).fill(undefined);
     for (let set = 0; set < automata.length; set++) if (eager[set]) this.bySet[set] = [];
     this.scanEager();
@@ -260,7 +364,7 @@ export class DocumentMatches {
   /** One pass over the document for all eager sets together. */
   private scanEager(): void {
     const { keys, sentences, bySet } = this;
-    const { automata, eagerStarts } = this.index;
+    const { automata, automaton, eagerStarts } = this.index;
     const free = new Int32Array(automata.length);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
@@ -268,7 +372,7 @@ export class DocumentMatches {
       for (let c = 0; c < sets.length; c++) {
         const set = sets[c]!;
         if (free[set]! > i) continue;
-        const end = longestMatch(automata[set]!, keys, sentences, i);
+        const end = longestMatch(automaton(set), keys, sentences, i);
         if (end > i) {
           bySet[set]!.push({ set, start: i, end });
           free[set] = end;
@@ -286,7 +390,7 @@ export class DocumentMatches {
   private canStart(set: number, key: number): boolean {
     const table = (this.index.startable[set] ??= new Uint8Array(this.index.eagerStarts.length));
     if (table[key] === 0) {
-      const automaton = this.index.automata[set]!;
+      const automaton = this.index.automaton(set);
       table[key] = automaton.step(automaton.start, key) === null ? 2 : 1;
     }
     return table[key] === 1;
@@ -294,7 +398,7 @@ export class DocumentMatches {
 
   private scanRange(set: number, from: number, to: number): Match[] {
     const { keys, sentences } = this;
-    const automaton = this.index.automata[set]!;
+    const automaton = this.index.automaton(set);
     const found: Match[] = [];
     for (let i = from; i < to; i++) {
       if (!this.canStart(set, keys[i]!)) continue;
