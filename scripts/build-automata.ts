@@ -17,12 +17,23 @@ import type { PackedAutomata } from './match.js';
 
 `;
 // The checker imports this file, so it must exist (empty: everything compiled at run time) before it is built.
-if (!fs.existsSync(out)) fs.writeFileSync(out, `${header}const automata: Partial<Record<'vi' | 'en', PackedAutomata>> = {};\nexport default automata;\n`);
+if (!fs.existsSync(out))
+  fs.writeFileSync(out, `${header}export function builtinAutomata(_lang: 'vi' | 'en'): PackedAutomata | undefined {\n  return undefined;\n}\n`);
 
 const { packBuiltinAutomata } = await import('../src/rules/checker.js');
 const packed = packBuiltinAutomata();
-const json = JSON.stringify(packed);
-// JSON.parse of one string literal loads faster than the same data written as an object literal.
-fs.writeFileSync(out, `${header}const automata: Partial<Record<'vi' | 'en', PackedAutomata>> = JSON.parse(${JSON.stringify(json)});\nexport default automata;\n`);
+// One JSON string per language, parsed when the language is first used (JSON.parse of a string literal
+// loads faster than an object literal). Non-ASCII characters are escaped, so the strings are one-byte.
+const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const entries = Object.entries(packed).map(([lang, automata]) => [lang, ascii(JSON.stringify(automata))] as const);
+const body = entries.map(([lang, json]) => `  ${lang}: ${JSON.stringify(json)},`).join('\n');
+fs.writeFileSync(
+  out,
+  `${header}const packed: Record<string, string> = {\n${body}\n};\nconst parsed: Partial<Record<'vi' | 'en', PackedAutomata>> = {};\n\n` +
+    `/** The ready-made automata of a language's built-in packs (undefined: none, compile them). */\n` +
+    `export function builtinAutomata(lang: 'vi' | 'en'): PackedAutomata | undefined {\n` +
+    `  return (parsed[lang] ??= packed[lang] === undefined ? undefined : (JSON.parse(packed[lang]) as PackedAutomata));\n}\n`,
+);
 const sets = Object.values(packed).reduce((n, p) => n + Object.keys(p.sets).length, 0);
-console.log(`automata: ${sets} pattern sets, ${(json.length / 1024).toFixed(0)} KB -> ${path.relative(root, out)}`);
+const bytes = entries.reduce((n, [, json]) => n + json.length, 0);
+console.log(`automata: ${sets} pattern sets, ${(bytes / 1024).toFixed(0)} KB -> ${path.relative(root, out)}`);

@@ -2,7 +2,7 @@ import type { SegmentRole } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import { PRESET_CONFIGS, DEFAULT_THRESHOLDS } from '../config/presets.js';
 import { ConfigError, parseConfig, type Config, type Policy, type RuleSetting, type Thresholds } from '../config/schema.js';
-import BUILTIN_AUTOMATA from './builtin-automata.generated.js';
+import { builtinAutomata } from './builtin-automata.generated.js';
 import { BUILTIN_PACKS } from './builtin.js';
 import { PatternIndex, type PackedAutomata } from './match.js';
 import { compilePattern, parsePattern, PatternError, wordNorms, type PatternNode } from './pattern.js';
@@ -81,7 +81,7 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
   const compileLanguage = (lang: Lang): LanguageRules => {
     const langPacks = packs.filter((p) => p.lang === lang);
     const resolveClass = classResolver(langPacks, config.classes ?? {});
-    const index = new PatternIndex(eager ? null : ((BUILTIN_AUTOMATA as Partial<Record<Lang, PackedAutomata>>)[lang] ?? null));
+    const index = new PatternIndex(eager ? null : (builtinAutomata(lang) ?? null));
     const rules: CompiledRule[] = [];
     const sharedSets = new Map<string, number>();
     const seen = new Set<string>();
