@@ -354,7 +354,19 @@ export class DocumentMatches {
     const found = this.bySet[set];
     const from = lowerBound(this.sentences, sentence);
     const to = lowerBound(this.sentences, sentence + 1);
-    if (found) return found.filter((m) => m.start >= from && m.start < to);
+    if (found) {
+      // The set's matches are in text order: the sentence's are a slice of them.
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (found[mid]!.start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      let end = lo;
+      while (end < found.length && found[end]!.start < to) end++;
+      return found.slice(lo, end);
+    }
     const key = set * (this.keys.length + 1) + from;
     let list = this.bySentence.get(key);
     if (!list) this.bySentence.set(key, (list = this.scanRange(set, from, to)));
