@@ -5,7 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 import { assess, createChecker } from '../src/index.js';
-import { parseRecord } from '../src/cli/batch.js';
+import readline from 'node:readline';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { parseRecord, readLines } from '../src/cli/batch.js';
 
 const root = projectRoot;
 const cli = (args: string[], input?: string, cwd = root) => runCli(args, { ...(input !== undefined ? { input } : {}), cwd });
@@ -88,5 +91,28 @@ describe('parseRecord', () => {
     expect(parseRecord('{"text": "x", "format": "pdf"}')).toMatchObject({ error: expect.stringMatching(/format/) });
     expect(parseRecord('{"captions": [1]}')).toMatchObject({ error: expect.stringMatching(/captions/) });
     expect(parseRecord('{"__proto__": {"text": "x"}}')).toMatchObject({ error: expect.any(String) });
+  });
+});
+
+describe('reading JSON Lines', () => {
+  it('splits lines as readline does, whatever the chunks (\\n, \\r\\n, lone \\r, split UTF-8)', async () => {
+    const text = fc.array(fc.constantFrom('a', '{"id":1}', '\n', '\r', '\r\n', 'ữ', '🙂', ' ', '\uFEFF'), { maxLength: 40 }).map((p) => p.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }), async (input, cuts) => {
+        const bytes = Buffer.from(input);
+        const chunks: Buffer[] = [];
+        for (let at = 0, k = 0; at < bytes.length; k++) {
+          const size = cuts[k % cuts.length]!;
+          chunks.push(bytes.subarray(at, at + size));
+          at += size;
+        }
+        const expected: string[] = [];
+        for await (const line of readline.createInterface({ input: Readable.from(chunks), crlfDelay: Infinity })) expected.push(line);
+        const actual: string[] = [];
+        for await (const line of readLines(Readable.from(chunks))) actual.push(line);
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -13,6 +13,8 @@ import { assess, ConfigError, createChecker, InputTooLargeError, type Assessment
 import { loadConfigFile, readRulePackFile } from '../src/config/load.js';
 import { normalizeWord } from '../src/language/normalize.js';
 import { tokenize, type Token } from '../src/language/tokenize.js';
+import { languageSignals } from '../src/language/detect.js';
+import { VIETNAMESE_LETTERS } from '../src/language/normalize.js';
 
 const root = path.resolve(__dirname, '..');
 
@@ -55,7 +57,7 @@ function referenceTokenize(text: string): Token[] {
     const raw = m[0];
     if (groups.space !== undefined) continue;
     if (groups.url !== undefined || groups.email !== undefined) {
-      tokens.push({ start, end: start + raw.length, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0 });
+      tokens.push({ start, end: start + raw.length, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
       continue;
     }
     if (groups.word !== undefined) {
@@ -75,13 +77,13 @@ function referenceTokenize(text: string): Token[] {
           continue;
         }
       }
-      tokens.push({ start, end: start + raw.length, kind: NUMBER.test(raw) ? 'number' : 'word', norm: normalizeWord(raw), capitalized: UPPER_START.test(raw), inQuote, sentence: 0 });
+      tokens.push({ start, end: start + raw.length, kind: NUMBER.test(raw) ? 'number' : 'word', norm: normalizeWord(raw), capitalized: UPPER_START.test(raw), inQuote, sentence: 0, segment: 0 });
       continue;
     }
     if (raw === '"') inQuote = !inQuote;
     else if (['“', '«', '„'].includes(raw)) inQuote = true;
     else if (['”', '»'].includes(raw)) inQuote = false;
-    tokens.push({ start, end: start + raw.length, kind: 'punct', norm: raw, capitalized: false, inQuote, sentence: 0 });
+    tokens.push({ start, end: start + raw.length, kind: 'punct', norm: raw, capitalized: false, inQuote, sentence: 0, segment: 0 });
   }
   if (inQuote) {
     let k = tokens.length - 1;
@@ -98,6 +100,39 @@ const mixedScripts = fc.array(
   fc.constantFrom('nữ', 'bác sĩ', 'women', 'Женщина', 'امرأة', '女性', 'महिला', '🙂', '👩‍⚕️', 'ﷺ', 'Ǆ', 'ß', 'İ', 'x̧̣̂', '\u202E', '\u0000', ' ', '\n', '.', '“', '”'),
   { maxLength: 50 },
 ).map((parts) => parts.join(''));
+
+// The regex version of language detection's counts, which the hand-written scan in src/language/detect.ts replaced.
+const UNACCENTED = new Set(['va', 'cua', 'la', 'cac', 'nhung', 'nguoi', 'khong', 'duoc', 'trong', 'cho', 'voi', 'mot', 'da', 'benh', 'vien', 'tai', 'nay', 'thi', 'chi', 'anh', 'ong', 'ba']);
+function referenceSignals(texts: string[]) {
+  let words = 0;
+  let vietnamese = 0;
+  let unaccented = 0;
+  let seen = 0;
+  for (const text of texts) {
+    for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
+      if (!word) continue;
+      words++;
+      if (VIETNAMESE_LETTERS.test(word.normalize('NFC').toLowerCase())) vietnamese++;
+      else if (UNACCENTED.has(word.toLowerCase())) unaccented++;
+    }
+    seen += text.length;
+    if (seen > 20000) break;
+  }
+  return { words, vietnamese, unaccented };
+}
+
+describe('language detection', () => {
+  it('counts what the regex version counted, on any text', () => {
+    const piece = fc.constantFrom('va', 'VA', 'nguoi', 'NGƯỜI', 'người'.normalize('NFD'), 'hoá', 'a\u0306', 'đ', 'İ', '\u212Ahong', 'the', ' ', '.', '𝐀', '\uD800', '\uDC00', '5', 'ǅ', 'ß', '\u0301', 'e\u0301', 'ạ', 'ba', 'ông');
+    const texts = fc.array(fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 4 });
+    fc.assert(
+      fc.property(texts, (list) => {
+        expect(languageSignals(list)).toEqual(referenceSignals(list));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('tokenizer', () => {
   it('agrees with the reference regex lexer on random text', () => {

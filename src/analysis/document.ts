@@ -1,4 +1,4 @@
-import type { Segment, SourceDocument } from '../document/types.js';
+import type { SourceDocument } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import { assignSentences } from '../language/sentences.js';
 import { tokenize, type Token } from '../language/tokenize.js';
@@ -16,28 +16,20 @@ export interface AnalyzedDocument {
 }
 
 export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDocument {
-  const cache = new Map<string, string>();
   const tokens: Token[][] = [];
   const words: Word[] = [];
   let sentence = 0;
-  source.segments.forEach((segment: Segment, index) => {
-    const list = tokenize(segment.text, cache);
+  const segments = source.segments;
+  for (let index = 0; index < segments.length; index++) {
+    const list = tokenize(segments[index]!.text);
     sentence = assignSentences(list, sentence);
-    for (const token of list) {
-      if (token.kind === 'word' || token.kind === 'number')
-        // Spelled out, not spread: a spread plus an extra key gives slow dictionary-mode objects.
-        words.push({
-          start: token.start,
-          end: token.end,
-          kind: token.kind,
-          norm: token.norm,
-          capitalized: token.capitalized,
-          inQuote: token.inQuote,
-          sentence: token.sentence,
-          segment: index,
-        });
+    // Words are the word and number tokens themselves (no copies), with their segment set.
+    for (let k = 0; k < list.length; k++) {
+      const token = list[k]!;
+      token.segment = index;
+      if (token.kind === 'word' || token.kind === 'number') words.push(token);
     }
     tokens.push(list);
-  });
+  }
   return { source, lang, tokens, words, sentences: sentence };
 }

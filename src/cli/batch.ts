@@ -1,24 +1,24 @@
 /**
  * Batch checking for the CLI: many files spread over worker threads, and JSON Lines streamed in and
- * out in input order. Loaded only when needed (dynamic import), so a one-file check starts fast.
+ * out in input order. Loaded only when needed (dynamic import), so a one-file check starts fast. This
+ * thread only reads, orders and writes (it never loads the checker for JSON Lines); batch-task.ts,
+ * in the workers, assesses.
  */
-import { CheckerCache } from './checkers.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
-import { assess } from '../assess.js';
 import type { Assessment } from '../assessment/schema.js';
-import { ConfigError } from '../config/schema.js';
-import { RulePackError } from '../rules/schema.js';
-import type { ArticleInput, InputFormat } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
-import type { Checker } from '../rules/checker.js';
 import type { FileResult } from '../report/stylish.js';
-import { formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
+import { parseRecord } from './batch-record.js';
+import { PARALLEL_THRESHOLD, readsStandardInput, UsageError } from './files.js';
 
+export { parseRecord } from './batch-record.js';
 
 export interface BatchOptions {
   lang: Lang | 'auto';
@@ -28,55 +28,60 @@ export interface BatchOptions {
   configFile?: string;
 }
 
-/** What a worker is asked to do: check one file, or one text or article. */
+/**
+ * What a worker is asked to do: check one file, or one JSON Lines record (the line as read: the worker
+ * parses it and returns the output line, so the main thread handles strings only and stays small).
+ */
 export type BatchTask =
   | { kind: 'file'; file: string; configFile: string | null; options: BatchOptions }
-  | { kind: 'input'; input: string | ArticleInput; format: InputFormat | 'auto'; configFile: string | null; options: BatchOptions };
+  | { kind: 'record'; line: string; defaultId: string; configFile: string | null; options: BatchOptions };
 
-/** A result; `fatal`: the configuration is invalid, so the whole batch stops (exit 2). */
-export type BatchResult = { assessment: Assessment } | { skipped: string } | { fatal: string };
+/**
+ * A result; `fatal`: the configuration is invalid, so the whole batch stops (exit 2). A record's result
+ * is its output line: the assessment, or `skipped` with the error line.
+ */
+export type BatchResult =
+  | { assessment: Assessment }
+  | { skipped: string; output?: Uint8Array }
+  | { output: Uint8Array; pass: boolean }
+  | { fatal: string };
 type Emitted = Exclude<BatchResult, { fatal: string }>;
 
 /** Resolves the config file of an input: --config, else the nearest one (as the main thread does). */
 export type ConfigFileFor = (file: string | null) => string | null;
 
 // -------------------------------------------------------------------------------------------------
-// Work: the same in a worker and in the main thread.
+// Memory: a batch streams through far more data than it keeps, and V8 lets its heap grow with garbage
+// long before it collects (each thread its own). A full collection every half second keeps each thread
+// near what it really holds (about 1% of the time). Only memory depends on it, never a result.
 
-const checkerCaches = new Map<string, CheckerCache>();
+const COLLECT_EVERY_MS = 500;
+let collectGarbage: (() => void) | null | undefined;
+let lastCollection = Date.now();
 
-function checkerFor(configFile: string | null, options: BatchOptions): Checker {
-  const key = options.failOn ?? '';
-  let cache = checkerCaches.get(key);
-  if (!cache) checkerCaches.set(key, (cache = new CheckerCache(options.failOn)));
-  return cache.get(configFile);
+export function collectNow(): void {
+  if (collectGarbage === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collectGarbage = vm.runInNewContext('gc') as () => void;
+    } catch {
+      collectGarbage = null;
+    }
+  }
+  collectGarbage?.();
 }
 
-/** Runs one task. Unreadable files (binary, invalid UTF-8, gone) are skipped with a reason. */
-export function runTask(task: BatchTask): BatchResult {
-  const { options } = task;
-  let checker: Checker;
-  try {
-    checker = checkerFor(task.configFile, options);
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof RulePackError) return { fatal: error.message };
-    throw error;
-  }
-  const assessOptions = (format: InputFormat | 'auto') => ({
-    config: checker,
-    lang: options.lang,
-    format,
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  if (task.kind === 'input') return { assessment: assess(task.input, assessOptions(task.format)) };
-  let text: string;
-  try {
-    text = readTextFile(task.file);
-  } catch (error) {
-    if (error instanceof UsageError) return { skipped: error.message };
-    return { skipped: `${task.file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-  return { assessment: assess(text, assessOptions(formatFromPath(task.file))) };
+/** Collects garbage when the last collection was long enough ago. */
+export function collectNowAndThen(): void {
+  const now = Date.now();
+  if (now - lastCollection < COLLECT_EVERY_MS) return;
+  lastCollection = now;
+  collectNow();
+}
+
+/** A configuration error reported by a worker; main.ts reports it like a ConfigError (exit 2). */
+export class BatchConfigError extends Error {
+  override readonly name = 'ConfigError';
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -112,7 +117,7 @@ async function workerRunner(): Promise<Runner> {
     maxThreads: threads,
     // A small young generation keeps each worker's footprint low; a worker that outgrows the old
     // generation limit fails only its task (that input is skipped), not the batch.
-    resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 4 },
+    resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 4 },
   });
   return {
     run: (task) =>
@@ -125,7 +130,7 @@ async function workerRunner(): Promise<Runner> {
 }
 
 const inlineRunner: Runner = {
-  run: async (task) => runTask(task),
+  run: async (task) => (await import('./batch-task.js')).runTask(task),
   capacity: 1,
   close: async () => {},
 };
@@ -144,7 +149,7 @@ async function ordered<T>(
   const drainHead = async () => {
     const head = window.shift()!;
     const result = await head.result;
-    if ('fatal' in result) throw new ConfigError(result.fatal);
+    if ('fatal' in result) throw new BatchConfigError(result.fatal);
     await emit(head.item, result);
   };
   for await (const item of tasks) {
@@ -182,7 +187,7 @@ export async function checkFiles(
         if ('skipped' in result) {
           skipped++;
           process.stderr.write(`genderlens: ${result.skipped}\n`);
-        } else results.push({ file: path.relative(cwd, file) || file, assessment: result.assessment });
+        } else if ('assessment' in result) results.push({ file: path.relative(cwd, file) || file, assessment: result.assessment });
       },
     );
   } finally {
@@ -194,67 +199,63 @@ export async function checkFiles(
 // -------------------------------------------------------------------------------------------------
 // JSON Lines
 
-interface JsonlRecord {
-  id: unknown;
+/** A line of a JSON Lines input, not parsed yet. */
+interface JsonlLine {
+  text: string;
   source: string;
   line: number;
-  /** The input to assess, or why the line cannot be checked. */
-  input: { value: string | ArticleInput; format: InputFormat | 'auto' } | { error: string };
   configFile: string | null;
 }
 
-const ARTICLE_FIELDS = ['title', 'lead', 'body', 'captions'] as const;
-const FORMATS = new Set(['text', 'markdown', 'html', 'auto']);
-
-/** A JSONL line to an input: {id, text} or {id, title, lead, body, captions, format}; other keys are ignored. */
-export function parseRecord(line: string): JsonlRecord['input'] & { id?: unknown } {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch (error) {
-    return { error: `not valid JSON: ${(error as Error).message}` };
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: 'expected a JSON object' };
-  const record = data as Record<string, unknown>;
-  const id = Object.hasOwn(record, 'id') ? record.id : undefined;
-  const format = record.format;
-  if (format !== undefined && (typeof format !== 'string' || !FORMATS.has(format))) return { id, error: 'format: expected text, markdown, html or auto' };
-  const fmt = (format ?? 'auto') as InputFormat | 'auto';
-  if (typeof record.text === 'string') return { id, value: record.text, format: fmt };
-  const article: ArticleInput = {};
-  let any = false;
-  for (const field of ARTICLE_FIELDS) {
-    const value = record[field];
-    if (value === undefined) continue;
-    if (field === 'captions') {
-      if (!Array.isArray(value) || value.some((c) => typeof c !== 'string')) return { id, error: 'captions: expected an array of strings' };
-      article.captions = value as string[];
-    } else {
-      if (typeof value !== 'string') return { id, error: `${field}: expected a string` };
-      article[field] = value;
+/**
+ * The lines of a stream, read a chunk at a time as they are asked for (readline's iterator reads up to a
+ * thousand lines ahead, which on large records is tens of megabytes). Line ends as readline has them:
+ * "\n", "\r\n" or a lone "\r".
+ */
+export async function* readLines(stream: Readable): AsyncGenerator<string> {
+  // The decoder readline uses, so invalid bytes become the same replacement characters.
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  for await (const chunk of stream) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let from = 0;
+    for (;;) {
+      const lf = pending.indexOf('\n', from);
+      const cr = pending.indexOf('\r', from);
+      let end: number;
+      let next: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        // A "\r" at the end of the chunk may be the first half of "\r\n": wait for the next one.
+        if (cr === pending.length - 1) break;
+        end = cr;
+        next = pending.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      } else if (lf >= 0) {
+        end = lf;
+        next = lf + 1;
+      } else break;
+      yield pending.slice(from, end);
+      from = next;
     }
-    any = true;
+    pending = pending.slice(from);
   }
-  if (!any) return { id, error: 'expected "text", or at least one of "title", "lead", "body", "captions"' };
-  return { id, value: article, format: fmt };
+  pending += decoder.end();
+  if (pending.endsWith('\r')) yield pending.slice(0, -1);
+  else if (pending) yield pending;
 }
 
-async function* jsonlRecords(inputs: string[], configFileFor: ConfigFileFor, cwd: string, stdin: Readable): AsyncGenerator<JsonlRecord> {
+async function* jsonlLines(inputs: string[], configFileFor: ConfigFileFor, cwd: string, stdin: Readable): AsyncGenerator<JsonlLine> {
   const sources = readsStandardInput(inputs) ? ['-'] : inputs;
   for (const source of sources) {
     const file = source === '-' ? null : path.resolve(cwd, source);
     if (file && !fs.existsSync(file)) throw new UsageError(`no such file: ${source}`);
     const configFile = configFileFor(file);
     const stream = file ? fs.createReadStream(file) : stdin;
-    const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
     let line = 0;
     const label = file ? path.relative(cwd, file) || file : '<stdin>';
-    for await (const text of lines) {
+    for await (const text of readLines(stream)) {
       line++;
       if (!text.trim()) continue;
-      const parsed = parseRecord(line === 1 ? text.replace(/^\uFEFF/, '') : text);
-      const id = parsed.id !== undefined ? parsed.id : `${label}:${line}`;
-      yield { id, source: label, line, input: parsed, configFile };
+      yield { text: line === 1 ? text.replace(/^\uFEFF/, '') : text, source: label, line, configFile };
     }
   }
 }
@@ -294,30 +295,30 @@ export async function checkJsonl(
   stdin: Readable = process.stdin,
 ): Promise<number> {
   const cwd = process.cwd();
-  const { head, rest } = await peek(jsonlRecords(inputs, configFileFor, cwd, stdin), PARALLEL_THRESHOLD);
+  const { head, rest } = await peek(jsonlLines(inputs, configFileFor, cwd, stdin), PARALLEL_THRESHOLD);
   const runner = rest ? await workerRunner() : inlineRunner;
   let failed = false;
   let skipped = 0;
   try {
     await ordered(
       concat(head, rest),
-      (record): BatchTask | BatchResult => {
-        if ('error' in record.input) return { skipped: record.input.error };
-        return { kind: 'input', input: record.input.value, format: record.input.format, configFile: record.configFile, options };
-      },
+      (record): BatchTask => ({ kind: 'record', line: record.text, defaultId: `${record.source}:${record.line}`, configFile: record.configFile, options }),
       runner,
       async (record, result) => {
-        let line: string;
         if ('skipped' in result) {
           skipped++;
           process.stderr.write(`genderlens: ${record.source}:${record.line}: ${result.skipped}, not checked\n`);
-          line = JSON.stringify({ id: record.id, error: result.skipped });
-        } else {
-          if (!result.assessment.verdict.pass) failed = true;
-          line = JSON.stringify({ id: record.id, ...result.assessment });
+        } else if ('pass' in result && !result.pass) failed = true;
+        let line: Uint8Array | string;
+        if ('output' in result && result.output !== undefined) line = result.output;
+        else {
+          // The worker failed on this record (it ran out of memory, say): name it by its id if it has one.
+          const { id } = parseRecord(record.text);
+          line = JSON.stringify({ id: id !== undefined ? id : `${record.source}:${record.line}`, error: 'skipped' in result ? result.skipped : 'not checked' }) + '\n';
         }
+        collectNowAndThen();
         // Written as soon as it is next in order; wait when the reader is slower than we are.
-        if (!out.write(line + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+        if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       },
     );
   } finally {

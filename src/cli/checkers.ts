@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { createChecker } from '../assess.js';
-import { findConfigFile, loadConfigFile } from '../config/load.js';
+import { loadConfigFile } from '../config/load.js';
 import { ConfigError, type Policy } from '../config/schema.js';
 import type { Checker } from '../rules/checker.js';
 
-/** The config file that applies to `file`: the one given with --config, else the nearest one above it. */
-export function configFileFor(file: string | null, explicit: string | undefined, cwd: string): string | null {
-  return explicit ? path.resolve(cwd, explicit) : findConfigFile(file ? path.dirname(file) : cwd);
-}
+// Where it used to live; files.ts has it now, so the CLI can find config files without loading the checker.
+export { configFileFor } from './files.js';
 
 /** Compiled checkers, one per config file; --fail-on overrides the policy of every one. */
 export class CheckerCache {

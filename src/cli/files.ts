@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { findConfigFile } from '../config/load.js';
 import type { InputFormat } from '../document/types.js';
 
 export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.mdx', '.html', '.htm', '.txt', '.text'];
@@ -51,4 +52,9 @@ export function readTextFile(file: string): string {
   } catch {
     throw new UsageError(`${file}: not valid UTF-8, not checked`);
   }
+}
+
+/** The config file that applies to `file`: the one given with --config, else the nearest one above it. */
+export function configFileFor(file: string | null, explicit: string | undefined, cwd: string): string | null {
+  return explicit ? path.resolve(cwd, explicit) : findConfigFile(file ? path.dirname(file) : cwd);
 }

@@ -1,21 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { assess } from '../assess.js';
 import type { Checker } from '../rules/checker.js';
-import { ConfigError } from '../config/schema.js';
-import { RulePackError } from '../rules/schema.js';
-import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatStylish, type FileResult } from '../report/stylish.js';
-import { applyFixes } from '../fix.js';
-import { restrictToChangedLines } from '../diff/changed-lines.js';
+import type { FileResult } from '../report/stylish.js';
+import { CHECKED_EXTENSIONS, configFileFor, expandInputs, formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
 import { changedLinesFromDiffFile, changedLinesFromGit, type ChangedFiles } from './changed-lines.js';
-import { CheckerCache, configFileFor } from './checkers.js';
-import { CHECKED_EXTENSIONS, expandInputs, formatFromPath, PARALLEL_THRESHOLD, readsStandardInput, readTextFile, UsageError } from './files.js';
-import { registerReportCommand } from './report.js';
 import type { Lang } from '../language/detect.js';
+// The checker, the formatters and the report command are imported when used: `check --jsonl` never loads
+// the checker in this thread (its workers do), and `check` never loads the report command.
 
 const EXIT = { pass: 0, failed: 1, usage: 2 } as const;
 const VERSION = '0.1.0';
@@ -45,16 +37,17 @@ async function readStdin(): Promise<string> {
 /** Checks files; returns the exit code. Output goes to stdout, one-line errors to stderr. */
 async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
-  const checkers = new CheckerCache(options.failOn, cwd);
   const configFileOf = (file: string | null) => configFileFor(file, options.config, cwd);
-  const checkerFor = (file: string | null): Checker => checkers.get(configFileOf(file));
   // Batch work (batch.ts, loaded only when needed): configs are validated here first, so errors name the file.
   const batchOptions = { lang: options.lang, ...(options.locale ? { locale: options.locale } : {}), ...(options.failOn ? { failOn: options.failOn } : {}) };
-  const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));
   // JSONL: the configuration is compiled where it is used (workers), which keeps this thread small.
   if (options.fix && (options.jsonl || readsStandardInput(inputs))) throw new UsageError('--fix works on files, not on standard input or --jsonl');
   if (options.jsonl && (options.changedLines !== undefined || options.diff !== undefined)) throw new UsageError('--changed-lines and --diff work on files, not on --jsonl');
   if (options.jsonl) return (await import('./batch.js')).checkJsonl(inputs, batchOptions, configFileOf);
+  const [{ assess }, { applyFixes }, { CheckerCache }] = await Promise.all([import('../assess.js'), import('../fix.js'), import('./checkers.js')]);
+  const checkers = new CheckerCache(options.failOn, cwd);
+  const checkerFor = (file: string | null): Checker => checkers.get(configFileOf(file));
+  const validConfigFileOf = (file: string | null) => (checkerFor(file), configFileOf(file));
   const changed = await changedFilesOf(inputs, options, cwd);
   const results: FileResult[] = [];
   let skipped = 0;
@@ -85,7 +78,9 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
       results.push({ file: path.relative(cwd, file) || file, assessment });
     }
   }
+  const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (changed) {
+    const { restrictToChangedLines } = await import('../diff/changed-lines.js');
     // Findings outside the changed lines are left out; the verdict is judged on the rest (scores stay whole).
     for (const result of results) {
       const file = path.resolve(cwd, result.file);
@@ -94,8 +89,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
       result.assessment = restrictToChangedLines(result.assessment, changed.get(file) ?? [], checker.policy, locale);
     }
   }
-  const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
-  process.stdout.write(formatReport(results, options, color));
+  process.stdout.write(await formatReport(results, options, color));
   if (skipped) return EXIT.usage; // unreadable files were skipped (reported on stderr)
   const warnings = results.reduce((n, r) => n + r.assessment.findings.filter((f) => f.severity === 'warning').length, 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
@@ -121,16 +115,16 @@ function filesInDiff(inputs: string[], changed: ChangedFiles, cwd: string): stri
   return [...changed.keys()].filter((file) => (named ? named.has(file) : CHECKED_EXTENSIONS.includes(path.extname(file).toLowerCase()) && fs.existsSync(file))).sort();
 }
 
-function formatReport(results: FileResult[], options: CheckOptions, color: boolean): string {
+async function formatReport(results: FileResult[], options: CheckOptions, color: boolean): Promise<string> {
   switch (options.format) {
     case 'json':
-      return formatJson(results);
+      return (await import('../report/json.js')).formatJson(results);
     case 'sarif':
-      return formatSarif(results, VERSION);
+      return (await import('../report/sarif.js')).formatSarif(results, VERSION);
     case 'github':
-      return formatGithub(results);
+      return (await import('../report/github.js')).formatGithub(results);
     default:
-      return formatStylish(results, options.locale ?? null, color);
+      return (await import('../report/stylish.js')).formatStylish(results, options.locale ?? null, color);
   }
 }
 
@@ -168,9 +162,11 @@ export async function main(argv: string[]): Promise<number> {
       if (command.getOptionValueSource('color') === 'default') delete options.color;
       code = await check(paths, options);
     });
-  registerReportCommand(program, (c) => {
-    code = c;
-  });
+  // `check` has no use for the report command; every other invocation (report, help, a typo) registers it.
+  if (argv[0] !== 'check')
+    (await import('./report.js')).registerReportCommand(program, (c) => {
+      code = c;
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -180,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`genderlens: ${error.message.replace(/^error: /, '')}\n`);
       return EXIT.usage;
     }
+    const [{ ConfigError }, { RulePackError }] = await Promise.all([import('../config/schema.js'), import('../rules/schema.js')]);
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RulePackError) {
       process.stderr.write(`genderlens: ${error.message}\n`);
       return EXIT.usage;

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import type { Nodes, Root, RootContent } from 'mdast';
+import { simpleMarkdownTree } from './markdown-simple.js';
 import { SegmentTextBuilder } from './offsets.js';
 import { parseText } from './text.js';
 import type { Segment, SegmentRole, SourceDocument } from './types.js';
@@ -21,9 +22,11 @@ const FRONT_MATTER_TEXT: Record<string, SegmentRole> = {
 };
 
 /** Markdown (CommonMark + GFM + YAML front matter) to segments; code is never checked. */
-export function parseMarkdown(source: string): SourceDocument {
+export function parseMarkdown(source: string, options: { simple?: boolean } = {}): SourceDocument {
   try {
-    return parseMarkdownTree(source);
+    // Headings and paragraphs of prose need no CommonMark parser (markdown-simple.ts); the rest goes to remark.
+    const tree = (options.simple !== false && simpleMarkdownTree(source)) || (processor.parse(source) as Root);
+    return segmentsOf(tree, source);
   } catch (error) {
     // Pathologically deep nesting (thousands of blockquotes or lists) can exhaust the stack in the
     // parser or in the walkers below: check such input as plain text rather than fail.
@@ -37,8 +40,7 @@ export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-function parseMarkdownTree(source: string): SourceDocument {
-  const tree = processor.parse(source) as Root;
+function segmentsOf(tree: Root, source: string): SourceDocument {
   const segments: Segment[] = [];
   let meta: Record<string, unknown> = {};
   let sawTitle = false;

@@ -15,6 +15,8 @@ export interface Token {
   inQuote: boolean;
   /** Index of the sentence within the whole document. */
   sentence: number;
+  /** Index of the segment the token belongs to (set by analyzeDocument; 0 from tokenize alone). */
+  segment: number;
 }
 
 const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
@@ -34,11 +36,8 @@ const WORD_CHAR = `[\\p{L}\\p{M}\\p{N}${INVISIBLE_CHARS}]`;
  */
 const URL_AT = /(?:https?:\/\/|www\.)[^\s<>"“”'()\[\]]+[^\s<>"“”'()\[\].,;:!?]/uy;
 const EMAIL_DOMAIN_AT = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
-const NUMBER = /^\p{Nd}[\p{Nd}.,]*%?$/u;
 const SHORT_ABBREVIATION_PART = /^\p{Lu}[\p{L}]{0,3}$/u;
 
-const OPENING_DOUBLE = new Set(['“', '«', '„']);
-const CLOSING_DOUBLE = new Set(['”', '»']);
 
 // Character classes, computed once per code point from the same Unicode properties the regex used.
 const KNOWN = 1;
@@ -130,11 +129,27 @@ function emailAround(text: string, at: number): { from: number; end: number } {
   return { from, end };
 }
 
+/** Whether text[start, end) is a number: a digit, then digits, dots and commas, and an optional final "%". */
+function isNumber(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 0x25) end--;
+  for (let i = start; i < end; ) {
+    const cp = codePointAt(text, i);
+    if (!(classOf(cp) & DIGIT) && (i === start || (cp !== 0x2e && cp !== 0x2c))) return false;
+    i += width(cp);
+  }
+  return end > start;
+}
+
+const QUOTE_TOGGLE = 0x22; // "
+const isOpeningDouble = (c: number) => c === 0x201c || c === 0xab || c === 0x201e; // “ « „
+const isClosingDouble = (c: number) => c === 0x201d || c === 0xbb; // ” »
+
 /**
  * Splits a segment into tokens. Vietnamese syllables and English words are both space-separated,
  * so one lexer serves both; abbreviations such as "PGS.TS" and "U.S" stay one token.
+ * (`_cache` is no longer used: normalised forms are memoised in a module-level table, see normOf.)
  */
-export function tokenize(text: string, cache: Map<string, string>): Token[] {
+export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let inQuote = false;
@@ -153,7 +168,7 @@ export function tokenize(text: string, cache: Map<string, string>): Token[] {
       URL_AT.lastIndex = p;
       if (URL_AT.exec(text)) {
         p = URL_AT.lastIndex;
-        tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0 });
+        tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
         continue;
       }
     }
@@ -165,40 +180,40 @@ export function tokenize(text: string, cache: Map<string, string>): Token[] {
     }
     if (at !== Infinity && email.end >= 0 && email.from <= p && p < at) {
       p = email.end;
-      tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0 });
+      tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
       continue;
     }
-    const cp = codePointAt(text, p);
-    const bits = classOf(cp);
+    const cp = c < 0xd800 ? c : codePointAt(text, p);
+    const bits = cp < 0x10000 ? bmpClasses[cp] || classOf(cp) : classOf(cp);
     if (bits & WORD) {
       const end = wordEnd(text, p + width(cp));
       p = end;
-      const raw = text.slice(start, end);
-      const previous = tokens[tokens.length - 1];
       // "PGS" "." "TS" -> "PGS.TS": a dotted abbreviation written without spaces.
-      if (previous && previous.kind === 'punct' && previous.norm === '.' && previous.start === start - 1) {
+      const previous = tokens[tokens.length - 1];
+      if (previous && previous.kind === 'punct' && previous.start === start - 1 && previous.norm === '.') {
         const before = tokens[tokens.length - 2];
         if (
           before &&
           before.kind === 'word' &&
           before.end === previous.start &&
-          SHORT_ABBREVIATION_PART.test(text.slice(before.start, before.end).split('.').pop() ?? '') &&
-          bits & UPPER
+          bits & UPPER &&
+          SHORT_ABBREVIATION_PART.test(text.slice(before.start, before.end).split('.').pop() ?? '')
         ) {
           tokens.pop();
           before.end = end;
-          before.norm = normalizeCached(text.slice(before.start, before.end), cache);
+          before.norm = normOf(text, before.start, before.end);
           continue;
         }
       }
       tokens.push({
         start,
         end,
-        kind: bits & DIGIT && NUMBER.test(raw) ? 'number' : 'word',
-        norm: normalizeCached(raw, cache),
+        kind: bits & DIGIT && isNumber(text, start, end) ? 'number' : 'word',
+        norm: normOf(text, start, end),
         capitalized: (bits & UPPER) !== 0,
         inQuote,
         sentence: 0,
+        segment: 0,
       });
       continue;
     }
@@ -212,12 +227,11 @@ export function tokenize(text: string, cache: Map<string, string>): Token[] {
       continue;
     }
     p += width(cp);
-    const raw = text.slice(start, p);
     // Punctuation; straight double quotes toggle, curly ones open and close.
-    if (raw === '"') inQuote = !inQuote;
-    else if (OPENING_DOUBLE.has(raw)) inQuote = true;
-    else if (CLOSING_DOUBLE.has(raw)) inQuote = false;
-    tokens.push({ start, end: p, kind: 'punct', norm: raw, capitalized: false, inQuote, sentence: 0 });
+    if (c === QUOTE_TOGGLE) inQuote = !inQuote;
+    else if (isOpeningDouble(c)) inQuote = true;
+    else if (isClosingDouble(c)) inQuote = false;
+    tokens.push({ start, end: p, kind: 'punct', norm: punctuation(text, start, p), capitalized: false, inQuote, sentence: 0, segment: 0 });
   }
   // A quote left open at the end of a segment was not a quotation (an inch mark, a typo).
   if (inQuote) {
@@ -227,16 +241,49 @@ export function tokenize(text: string, cache: Map<string, string>): Token[] {
   return tokens;
 }
 
-/** Normalised forms shared by all documents (normalizeWord is pure); bounded so it cannot grow without limit. */
-const sharedNorms = new Map<string, string>();
-const SHARED_NORMS_LIMIT = 50_000;
+/** One-character strings of punctuation, shared (no string is made per token). */
+const punctuationStrings = new Map<number, string>();
 
-function normalizeCached(raw: string, cache: Map<string, string>): string {
-  let norm = sharedNorms.get(raw);
-  if (norm === undefined) {
-    norm = cache.get(raw) ?? normalizeWord(raw);
-    if (sharedNorms.size >= SHARED_NORMS_LIMIT) sharedNorms.clear();
-    sharedNorms.set(raw, norm);
-  }
+function punctuation(text: string, start: number, end: number): string {
+  if (end - start !== 1) return text.slice(start, end);
+  const c = text.charCodeAt(start);
+  let s = punctuationStrings.get(c);
+  if (s === undefined) punctuationStrings.set(c, (s = text.slice(start, end)));
+  return s;
+}
+
+/*
+ * Normalised forms of words, memoised in a fixed-size two-way table keyed by the word's characters, so
+ * a word seen before costs a hash and a comparison over text already in memory: no string is cut out
+ * of the text and no Map is consulted. normalizeWord is pure, so the table changes only speed.
+ */
+const NORM_SLOTS = 1 << 15;
+const normHash = new Int32Array(NORM_SLOTS);
+const normRaw: string[] = new Array<string>(NORM_SLOTS).fill('');
+const normValue: string[] = new Array<string>(NORM_SLOTS).fill('');
+
+function sameText(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function normOf(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h |= 1; // never 0, the hash of an empty slot
+  const slot = ((h ^ (h >>> 15)) & (NORM_SLOTS - 1)) & ~1;
+  if (normHash[slot] === h && sameText(normRaw[slot]!, text, start, end)) return normValue[slot]!;
+  if (normHash[slot + 1] === h && sameText(normRaw[slot + 1]!, text, start, end)) return normValue[slot + 1]!;
+  // A copy, not a slice that would keep the whole text alive while the entry lives.
+  const raw = end - start < 13 ? text.slice(start, end) : (text.slice(start, end) + ' ').slice(0, -1);
+  const norm = normalizeWord(raw);
+  // The newer entry takes the first way; the one it displaces moves to the second.
+  normHash[slot + 1] = normHash[slot]!;
+  normRaw[slot + 1] = normRaw[slot]!;
+  normValue[slot + 1] = normValue[slot]!;
+  normHash[slot] = h;
+  normRaw[slot] = raw;
+  normValue[slot] = norm;
   return norm;
 }

@@ -1,9 +1,10 @@
 import type { SegmentRole } from '../document/types.js';
 import type { Lang } from '../language/detect.js';
 import { PRESET_CONFIGS, DEFAULT_THRESHOLDS } from '../config/presets.js';
-import { ConfigError, type Config, type Policy, type RuleSetting, type Thresholds } from '../config/schema.js';
+import { ConfigError, parseConfig, type Config, type Policy, type RuleSetting, type Thresholds } from '../config/schema.js';
+import { builtinAutomata } from './builtin-automata.generated.js';
 import { BUILTIN_PACKS } from './builtin.js';
-import { PatternIndex } from './match.js';
+import { PatternIndex, type PackedAutomata } from './match.js';
 import { compilePattern, parsePattern, PatternError, wordNorms, type PatternNode } from './pattern.js';
 import { FAMILIES, type Rule, type RulePack, type Severity } from './schema.js';
 
@@ -39,6 +40,8 @@ export interface LanguageRules {
    * is talked about, not used, so span rules leave it alone.
    */
   mentionCue: number | null;
+  /** By set: the JSON of its pattern list (what ready-made automata are keyed by). */
+  setKeys: string[];
 }
 
 /** Configuration compiled once and reused for every document (what `createChecker` returns). */
@@ -73,10 +76,12 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
   const settings = config.rules ?? {};
   checkRuleKeys(settings, packs);
 
+  // The built-in packs, with no extra packs or classes, come with their automata built ahead of time.
+  const eager = (config.packs?.length ?? 0) > 0 || Object.keys(config.classes ?? {}).length > 0 || basePacks !== BUILTIN_PACKS;
   const compileLanguage = (lang: Lang): LanguageRules => {
     const langPacks = packs.filter((p) => p.lang === lang);
     const resolveClass = classResolver(langPacks, config.classes ?? {});
-    const index = new PatternIndex();
+    const index = new PatternIndex(eager ? null : (builtinAutomata(lang) ?? null));
     const rules: CompiledRule[] = [];
     const sharedSets = new Map<string, number>();
     const seen = new Set<string>();
@@ -86,21 +91,30 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         seen.add(rule.id);
         const severity = effectiveSeverity(rule, settings[rule.id] ?? settings[rule.family], enabledTags);
         if (!severity) continue;
-        rules.push(compileRule(rule, severity, index, resolveClass, sharedSets));
+        const compiled = compileRule(rule, severity, index, resolveClass, sharedSets);
+        // The sets nearly every document needs are matched in one pass; conditions when first asked for.
+        if (rule.scope === 'document') {
+          if (compiled.documentRequires !== null) index.markEager(compiled.documentRequires);
+          if (compiled.documentForbids !== null) index.markEager(compiled.documentForbids);
+        } else if (compiled.set !== null) index.markEager(compiled.set);
+        rules.push(compiled);
       }
     }
     let mentionCue: number | null = null;
     if (resolveClass('MENTION_CUE')) {
+      const key = JSON.stringify(['@MENTION_CUE']);
       mentionCue = index.newSet();
-      index.add(compilePattern('@MENTION_CUE', resolveClass), mentionCue);
+      sharedSets.set(key, mentionCue);
+      if (!index.addPacked(mentionCue, key)) index.add(compilePattern('@MENTION_CUE', resolveClass), mentionCue);
     }
-    return { lang, index, rules, mentionCue };
+    const setKeys: string[] = [];
+    for (const [key, set] of sharedSets) setKeys[set] = key;
+    return { lang, index, rules, mentionCue, setKeys };
   };
   // The built-in packs are validated and compiled at build time, so a language is compiled when first needed
   // (a CLI run on Vietnamese files never pays for English). Extra packs or classes are compiled at once, so
   // their errors surface here, at configuration time, not in the middle of an assessment.
   const languages = {} as Record<Lang, LanguageRules>;
-  const eager = (config.packs?.length ?? 0) > 0 || Object.keys(config.classes ?? {}).length > 0 || basePacks !== BUILTIN_PACKS;
   for (const lang of LANGS) {
     if (eager) {
       languages[lang] = compileLanguage(lang);
@@ -110,6 +124,23 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
     Object.defineProperty(languages, lang, { enumerable: true, get: () => (compiled ??= compileLanguage(lang)) });
   }
   return { lang: config.lang ?? 'auto', locale: config.locale ?? null, policy, thresholds, languages };
+}
+
+/**
+ * The automata of every built-in rule (all enabled) in their compact form, by language: what
+ * scripts/build-automata.ts writes to builtin-automata.generated.ts.
+ */
+export function packBuiltinAutomata(): Record<Lang, PackedAutomata> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const pack of BUILTIN_PACKS) for (const rule of pack.rules) rules[rule.id] = rule.severity;
+  // A copy of the packs: compiled here from the patterns, not from the automata being replaced.
+  const checker = compileChecker(parseConfig({ rules }), [...BUILTIN_PACKS]);
+  const packed = {} as Record<Lang, PackedAutomata>;
+  for (const lang of LANGS) {
+    const { index, setKeys } = checker.languages[lang];
+    packed[lang] = index.pack(setKeys);
+  }
+  return packed;
 }
 
 function effectiveSeverity(rule: Rule, setting: RuleSetting | undefined, enabledTags: Set<string>): Severity | null {
@@ -164,6 +195,7 @@ function compileRule(
     if (known !== undefined) return known;
     const set = index.newSet();
     sharedSets.set(key, set);
+    if (index.addPacked(set, key)) return set;
     for (const source of patterns) {
       try {
         index.add(compilePattern(source, resolveClass), set);

@@ -1,6 +1,6 @@
 import type { Segment } from '../document/types.js';
 import type { CompiledRule, LanguageRules } from './checker.js';
-import type { Match, Word } from './match.js';
+import type { DocumentMatches, Match, Word } from './match.js';
 
 /** A rule that fired: over words [start, end), or over the whole document when `start` is -1. */
 export interface RuleHit {
@@ -17,13 +17,15 @@ export function evaluateRules(rules: LanguageRules, words: Word[], segments: Seg
   for (const compiled of rules.rules) {
     // Metric checks (representation) run in assessment/representation.ts, not over patterns.
     if (compiled.rule.check) continue;
+    // A span rule without matches needs no document conditions (they are matched only when asked for).
+    if (compiled.rule.scope !== 'document' && (compiled.set === null || matches.all(compiled.set).length === 0)) continue;
     if (!facts.documentAllows(compiled)) continue;
     if (compiled.rule.scope === 'document') {
       hits.push({ compiled, start: -1, end: -1 });
       continue;
     }
     if (compiled.set === null) continue;
-    for (const match of matches[compiled.set]!) {
+    for (const match of matches.all(compiled.set)) {
       if (rules.mentionCue !== null && facts.isMention(rules.mentionCue, match)) continue;
       const role = segments[words[match.start]!.segment]!.role;
       if (compiled.roles && !compiled.roles.has(role)) continue;
@@ -38,35 +40,22 @@ export function evaluateRules(rules: LanguageRules, words: Word[], segments: Seg
   return hits;
 }
 
-/** Answers condition questions from the scan's matches, grouping them by sentence on demand. */
+/** Answers condition questions from the scan's matches. */
 class MatchFacts {
-  private readonly bySentence = new Map<number, Map<number, Match[]>>();
-
   constructor(
-    private readonly matches: Match[][],
+    private readonly matches: DocumentMatches,
     private readonly words: Word[],
   ) {}
 
   documentAllows(compiled: CompiledRule): boolean {
-    if (compiled.documentRequires !== null && this.matches[compiled.documentRequires]!.length < compiled.documentMinMatches)
+    if (compiled.documentRequires !== null && this.matches.all(compiled.documentRequires).length < compiled.documentMinMatches)
       return false;
-    if (compiled.documentForbids !== null && this.matches[compiled.documentForbids]!.length > 0) return false;
+    if (compiled.documentForbids !== null && this.matches.all(compiled.documentForbids).length > 0) return false;
     return true;
   }
 
   private sentenceMatches(set: number, sentence: number): Match[] {
-    let groups = this.bySentence.get(set);
-    if (!groups) {
-      groups = new Map();
-      for (const m of this.matches[set]!) {
-        const s = this.words[m.start]!.sentence;
-        const list = groups.get(s);
-        if (list) list.push(m);
-        else groups.set(s, [m]);
-      }
-      this.bySentence.set(set, groups);
-    }
-    return groups.get(sentence) ?? [];
+    return this.matches.inSentence(set, sentence);
   }
 
   /** The match is wholly inside quotation marks and a mention cue comes before it in the sentence. */

@@ -99,7 +99,7 @@ export function parsePattern(source: string): PatternNode {
 
 /** The normalised word tokens of a literal, exactly as text is tokenised (punctuation dropped). */
 export function wordNorms(literal: string): string[] {
-  return tokenize(literal, new Map())
+  return tokenize(literal)
     .filter((t) => t.kind === 'word' || t.kind === 'number')
     .map((t) => t.norm);
 }
@@ -275,6 +275,7 @@ function plainWords(node: PatternNode): string[] | null {
 }
 
 function epsClosure(states: NfaState[], s: number): number[] {
+  if (!states[s]!.eps) return [s];
   const seen = new Set<number>([s]);
   const stack = [s];
   while (stack.length) {
@@ -290,10 +291,10 @@ function epsClosure(states: NfaState[], s: number): number[] {
 
 /** Longest number of tokens any path consumes; the graph is acyclic by construction. */
 function longestPath(states: NfaState[], start: number): number {
-  const memo = new Map<number, number>();
+  const memo = new Int32Array(states.length).fill(-1);
   const visit = (s: number): number => {
-    const known = memo.get(s);
-    if (known !== undefined) return known;
+    const known = memo[s]!;
+    if (known >= 0) return known;
     const state = states[s]!;
     let best = 0;
     const consume = (targets: number[] | null) => {
@@ -304,7 +305,7 @@ function longestPath(states: NfaState[], start: number): number {
     consume(state.num);
     consume(state.cap);
     for (const t of state.eps ?? []) best = Math.max(best, visit(t));
-    memo.set(s, best);
+    memo[s] = best;
     return best;
   };
   return visit(start);
