@@ -6,12 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import compromise from 'compromise';
 import YAML from 'yaml';
+import { GENERATED, root } from './generated-stubs.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'src/rules/inflections.generated.json');
+const out = GENERATED.inflections;
 const WORD = /^[a-z][a-z'-]*$/;
 // The parts of compromise's API used here (its bundled typings only describe the base View).
 interface Doc {

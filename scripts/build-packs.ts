@@ -5,13 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const generated = path.join(root, 'src/rules/builtin-packs.generated.json');
-// The checker imports the generated file; it must exist (even empty) before the first build.
-if (!fs.existsSync(generated)) fs.writeFileSync(generated, '[]\n');
+import { ensureGeneratedStubs, GENERATED, root } from './generated-stubs.js';
+
+const generated = GENERATED.packs;
+ensureGeneratedStubs();
 
 const { readRulePackFile } = await import('../src/config/load.js');
 const { compileChecker } = await import('../src/rules/checker.js');
