@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeDocument } from './analysis/document.js';
+import { analyzeDocument, ignoreShoutedCapitals } from './analysis/document.js';
 import { analyzePeople } from './analysis/people.js';
 import { decideVerdict, quotedSeverity } from './assessment/policy.js';
 import { classifySources, evaluateRepresentation, type MetricHit } from './assessment/representation.js';
@@ -155,6 +155,7 @@ function run(input: string | ArticleInput, options: AssessOptions, checker: Chec
   // Mentions carry offsets into the original input (or the article field); their text is read from there.
   for (const person of people.persons) for (const m of person.mentions) m.text = (originals[m.field ?? ''] ?? '').slice(m.start, m.end);
   const balance = classifySources(people.persons, checker.thresholds);
+  ignoreShoutedCapitals(doc);
   const hits: MetricHit[] = dropNestedHits(evaluateRules(checker.languages[lang], doc.words, source.segments));
   hits.push(...evaluateRepresentation(checker.languages[lang], people, checker.thresholds, source.segments, balance));
   const locale = options.locale ?? checker.locale ?? lang;

@@ -33,3 +33,20 @@ export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDoc
   }
   return { source, lang, tokens, words, sentences: sentence };
 }
+
+/** Headlines are short; longer segments are never upper-cased whole in practice, so they are not examined. */
+const SHOUTED_MAX_LENGTH = 400;
+
+/**
+ * In an ALL-CAPS segment every word looks like a name to `#CAP` ("HEALTH DEPARTMENT TO NAME SPOKESMAN" would
+ * pass as "Chairman John Smith"). For rule matching, which runs after the people analysis has read the
+ * capitals, the words of such segments count as not capitalised.
+ */
+export function ignoreShoutedCapitals(doc: AnalyzedDocument): void {
+  const segments = doc.source.segments;
+  for (let index = 0; index < segments.length; index++) {
+    const text = segments[index]!.text;
+    if (text.length > SHOUTED_MAX_LENGTH || text.toUpperCase() !== text || text.toLowerCase() === text) continue;
+    for (const token of doc.tokens[index]!) token.capitalized = false;
+  }
+}
