@@ -46,7 +46,7 @@ type Spec = [phrases: string, kind: EntryKind, gender: number, role: PersonRole 
 
 // flags: s = strong prefix, a = anaphoric, p = an unnamed person on its own
 const VI_SPECS: Spec[] = [
-  ['ông|anh|chú|thầy|cậu|dượng|ngài|cụ ông|ông cụ|anh trai|em trai', 'hon', -1, null, 'sa'],
+  ['ông|anh|chú|thầy|cậu|dượng|ngài|cụ ông|ông cụ|anh trai|em trai|chàng', 'hon', -1, null, 'sa'],
   ['bà|chị|cô|dì|mợ|thím|cụ bà|bà cụ|chị gái|em gái|cô gái|nàng|cô giáo|bà mẹ', 'hon', 1, null, 'sa'],
   ['thầy giáo|chàng trai|cậu bé|bé trai|nam sinh|nam sinh viên', 'hon', -1, null, 'sp'],
   ['cô bé|bé gái|nữ sinh|nữ sinh viên|thiếu nữ', 'hon', 1, null, 'sp'],
@@ -137,7 +137,7 @@ const set = (s: string) => new Set(s.split('|').map(normalizeWord));
 /** After an honorific, these make a group or a kinship compound, not a person: "ông bà", "bà con", "anh chị em". */
 export const VI_GROUP_NEXT = set('ông|bà|con|chị|anh|em|cô|chú|bác|dì|cậu|mợ|thím|cháu|mẹ|bố|cha|nội|ngoại|già|lão|hàng|xã|đồng|ta');
 /** Before a noun, these make it plural: a group, not a person. */
-export const VI_PLURAL_BEFORE = set('các|những|mọi|nhiều|mấy|vài|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|bao|từng|đông|số|cả');
+export const VI_PLURAL_BEFORE = set('các|những|mọi|nhiều|mấy|vài|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|bao|từng|đông|số|cả|ít');
 export const EN_PLURAL_BEFORE = set('two|three|four|five|six|seven|eight|nine|ten|many|several|all|some|every|each|most|other|both|few');
 /** Words after an honorific that make it a pronoun: "ông ấy", "bà này". */
 export const VI_DEMONSTRATIVE = set('ấy|này|đó|kia|ta|nọ|trên');

@@ -109,8 +109,11 @@ const AND = norms('và|cùng|với|and|&');
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
 const AGE_OLD = /^\d+-year-old$/u;
-const PREDICATIVE = norms('làm|thành|thi|học|nghề|as|become|becoming');
-const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh');
+// Also a degree: "luận án tiến sĩ", "bằng thạc sĩ" name the degree, not a doctor.
+const PREDICATIVE = norms('làm|thành|thi|học|nghề|án|bằng|as|become|becoming');
+// Praise and description between a role noun and the name ("điều dưỡng soái ca Đỗ Minh Tú", "nữ bác sĩ xinh đẹp X"):
+// adjectives and descriptive nouns, never verbs, so "bác sĩ khám cho Nguyễn Văn A" keeps the doctor unnamed.
+const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh|soái|ca|điển|trai|xinh|đẹp|tài|năng|giỏi|tận|tâm|nổi|tiếng|lành|nghề|kỳ|cựu|gốc|9x|8x|hot|boy|girl');
 /** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
 const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
 
@@ -284,6 +287,8 @@ class Scanner {
       if (entry.kind === 'mod') {
         const after = this.entryAt(hit.end);
         if (!after || after.entry.kind !== 'title') break;
+        // "một trong số ít nam hộ sinh", "những nữ bác sĩ": the plural reaches through "nam"/"nữ" to the title.
+        if (j === i && this.pluralBefore(j)) return after.end;
         cue = cue || entry.gender;
         j = hit.end;
         continue;
@@ -320,7 +325,7 @@ class Scanner {
     // "người mẹ trẻ Lê Minh Anh", "bà mẹ đơn thân Nguyễn Thị Hoa": a short description between a role noun and the name.
     if (head && head.kind === 'title' && head.person && !this.word(j)?.capitalized) {
       let k = j;
-      while (k < j + 2 && this.word(k) && !this.word(k)!.capitalized && this.in(TITLE_DESCRIPTION, this.word(k)!.norm)) k++;
+      while (k < j + 3 && this.word(k) && !this.word(k)!.capitalized && this.in(TITLE_DESCRIPTION, this.word(k)!.norm)) k++;
       if (k > j && this.word(k)?.capitalized && this.sameSentence(i, k)) j = k;
     }
     const runEnd = this.capitalRun(j, 5, i);
@@ -764,6 +769,7 @@ class Scanner {
     const sentence = this.toks[at]!.sentence;
     let fallback: number | null = null;
     let unnamedMatch: number | null = null;
+    let neutralUnnamed: number | null = null;
     // A named person of unknown gender in the pronoun's own sentence ("Linh Nguyen, 28, said she ..."): the
     // pronoun's gender is news about them, and they outrank a match from an earlier sentence.
     let local: number | null = null;
@@ -790,11 +796,17 @@ class Scanner {
         if (hon === null) return p.index;
         fallback ??= p.index;
       } else if (g === 0 && fallback === null) {
+        // An unnamed person who says nothing of their gender ("luận án tiến sĩ", "the patient") only when no one
+        // of the right gender is found: "ThS.BS Lê Ngọc Ánh ... tiến sĩ ... Chị cho biết" is Ánh.
+        if (!p.named && cue !== 0) {
+          neutralUnnamed ??= p.index;
+          continue;
+        }
         fallback = p.index;
         if (p.named && here) local = p.index;
       }
     }
-    return fallback ?? unnamedMatch;
+    return fallback ?? neutralUnnamed ?? unnamedMatch;
   }
 
   private addAnaphora(from: number, to: number, cue: number, hon: string | null): number | null {
@@ -1041,6 +1053,9 @@ class Scanner {
       const after = this.toks[colon + 1];
       if (colon < 0 || !after || !this.sameSentence(colon, colon + 1)) continue;
       if (LABEL_ROLES.has(this.doc.source.segments[this.segOf[first.from]!]!.role) && !after.inQuote) continue;
+      // "Điều dưỡng Phan Thị Lan: cô gái của khoa Nội tiết, ...": a lower-case word after the colon continues a
+      // description of the person (a list of names with what they did); an answer opens a sentence of its own.
+      if (!after.inQuote && after.kind === 'word' && !after.capitalized && LETTER_START.test(after.norm)) continue;
       p.quoted = true;
       p.direct = true;
       attributed.add(sentence);
