@@ -151,6 +151,10 @@ export const VI_PLACE_BEFORE = set(
 export const EN_ORG_AFTER = set(
   'hospital|university|street|road|avenue|clinic|center|centre|institute|foundation|department|ministry|college|school|council|company|group|bank|airport|station|award|prize|act|fund|trust|association|society|church|county|city|house|hall|party|court|agency|office|times|post|news|project|program|programme|league|club|museum|library|health|medical|press|committee|service|services|army|police|lane|square|bridge|river|lake|mountain|valley|island|state|states|union',
 );
+/** Lower-case nouns after a capitalised run that make it a place's or an institution's name ("Sam Son city"). */
+export const EN_PLACE_AFTER = set(
+  'city|province|district|town|village|commune|ward|hamlet|region|shelter|station|market|port|beach|bay|park|prison|camp|plant|factory|farm|mine|border|highway|pagoda|temple|stadium|campus|headquarters|branch|hotel|restaurant|cafe|company|school|hospital|clinic|centre|center',
+);
 export const EN_PLACE_BEFORE = set('in|at|from|to|of|near|into|via|on');
 
 /** Capitalised function words that start English sentences and are never first names. */
@@ -160,6 +164,19 @@ export const EN_NOT_NAMES = set(
 
 export const EN_PRONOUNS: Record<string, number> = { he: -1, she: 1 };
 export const EN_POSSESSIVES: Record<string, number> = { his: -1, her: 1 };
+
+/**
+ * Collective or institutional subjects of a speech verb ("police said", "insiders say", "công an cho biết"): when one
+ * stands between the last person mentioned and the verb, the words are theirs, not that person's. Phrases, matched
+ * as whole words.
+ */
+export const SPEAKER_GROUPS: Record<Lang, string[]> = {
+  en: 'police|officials|authorities|insiders|sources|investigators|prosecutors|officers|detectives|reports|documents|records|witnesses|colleagues|friends|neighbours|neighbors|relatives|residents|critics|experts|analysts|researchers|scientists|organisers|organizers|campaigners|activists|observers|staff|family|the ministry|the government|the council|the hospital|the company|the court|the department|the agency|the school|the police|a statement|a report|a spokesperson'
+    .split('|'),
+  vi: 'công an|cảnh sát|chính quyền|nhà chức trách|cơ quan chức năng|cơ quan điều tra|cơ quan công an|lực lượng chức năng|gia đình|người thân|hàng xóm|nguồn tin|báo cáo|thống kê|bệnh viện|nhà trường|ubnd|ủy ban|bộ y tế|sở y tế|trung tâm y tế|ngành y tế|các chuyên gia|nhiều chuyên gia|giới chuyên môn|đại diện bệnh viện|đại diện gia đình'
+    .split('|')
+    .map((p) => p.split(' ').map(normalizeWord).join(' ')),
+};
 
 /** Speech verbs. weak: also a common noun or another sense, so the speaker must stand right before it. */
 export interface Verb {

@@ -20,6 +20,7 @@ import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
   EN_ORG_AFTER,
+  EN_PLACE_AFTER,
   EN_PLACE_BEFORE,
   EN_PLURAL_BEFORE,
   VI_DEMONSTRATIVE,
@@ -30,6 +31,7 @@ import {
   VI_PLACES,
   VI_PLURAL_BEFORE,
   VI_SURNAME_SET,
+  SPEAKER_GROUPS,
   type Entry,
   type PersonRole,
 } from './people-lexicon.js';
@@ -566,14 +568,20 @@ class Scanner {
     const first = this.word(from);
     const last = this.word(to - 1);
     if (!first || !last || EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
+    // "Sam Son city", "Quang Phu health station", "the Binh Yen shelter": a lower-case place or organisation noun
+    // right after the run makes it that place's name.
+    const next = this.word(to);
+    if (next && !next.capitalized && this.sameSentence(from, to) && (EN_ORG_AFTER.has(next.norm) || EN_PLACE_AFTER.has(next.norm))) return false;
     if (isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return true;
+    // Vietnamese names keep their diacritics in some English text ("Nguyễn Thị Hạnh"): the name tests read them folded.
+    const folded = (k: number) => foldNorm(stripPossessive(this.word(k)?.norm ?? ''));
     // "Linh Nguyen", "Thu Trang Pham": a Vietnamese name in English order, or any name given an age ("Kwame Osei, 54,").
-    if (to - from <= 3 && isViSurnameFolded(stripPossessive(last.norm)) && isViNamePartFolded(first.norm)) return true;
+    if (to - from <= 3 && isViSurnameFolded(folded(to - 1)) && isViNamePartFolded(folded(from))) return true;
     // "Nguyen Van Duc", "Giang Thi Mua": Vietnamese order, as English-language Vietnamese news writes it; Thi/Van in
     // the middle, or a common family name first, with name words after it.
-    if (isViSurnameFolded(first.norm) || (to - from >= 3 && isViAnySurnameFolded(first.norm) && (this.word(from + 1)?.norm === 'thi' || this.word(from + 1)?.norm === 'van'))) {
+    if (isViSurnameFolded(folded(from)) || (to - from >= 3 && isViAnySurnameFolded(folded(from)) && (folded(from + 1) === 'thi' || folded(from + 1) === 'van'))) {
       let parts = 0;
-      for (let k = from + 1; k < to; k++) if (isViNamePartFolded(stripPossessive(this.word(k)?.norm ?? ''))) parts++;
+      for (let k = from + 1; k < to; k++) if (isViNamePartFolded(folded(k))) parts++;
       if (parts >= to - from - 1 - (to - from >= 3 ? 1 : 0) && !EN_PLACE_BEFORE.has(this.word(from - 1)?.norm ?? '')) return true;
     }
     return this.toks[to]?.norm === ',' && this.toks[to + 1]?.kind === 'number' && this.toks[to + 2]?.norm === ',' && !EN_NOT_NAMES.has(first.norm);
@@ -1014,6 +1022,9 @@ class Scanner {
       } else {
         const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
         const last = before[before.length - 1];
+        // "Amy Hart ... was strangled, police said", "Ms Varga rarely smiles, insiders say": a collective subject
+        // right before the verb speaks; the person named earlier is only what they speak about.
+        if (this.groupSubject(last?.to ?? 0, event.at)) continue;
         // A weak verb needs its speaker close by; an aside between them does not count ("X, Bệnh viện Y, khuyên").
         if (last && (!event.weak || this.gapWords(Math.max(this.skipAside(last.to, event.at), this.afterLastComma(last.to, event.at)), event.at) <= 2)) speaker = last;
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
@@ -1113,6 +1124,26 @@ class Scanner {
       right = left;
     }
     return out;
+  }
+
+  /**
+   * A collective or institutional subject ("police", "insiders", "công an") opening the clause of the speech verb
+   * at `at`: the words back to a punctuation mark, with no mention among them (`from`: where the last one ends),
+   * "..., police said", "..., insiders say". A clause that runs into the person ("Lan's colleagues said", "ông Hùng
+   * đại diện gia đình cho biết") is left alone.
+   */
+  private groupSubject(from: number, at: number): boolean {
+    const words: string[] = [];
+    let k = at - 1;
+    for (; k >= from && k > at - 8 && this.sameSentence(k, at); k--) {
+      const t = this.toks[k]!;
+      if (t.kind === 'punct') break;
+      if (t.kind === 'word') words.unshift(t.norm);
+    }
+    if (words.length === 0 || k < from || this.toks[k]?.kind !== 'punct' || !this.sameSentence(k, at)) return false;
+    const clause = ` ${words.join(' ')} `;
+    const groups = this.folded ? SPEAKER_GROUPS.vi.map((g) => g.split(' ').map(foldNorm).join(' ')) : SPEAKER_GROUPS[this.lang];
+    return groups.some((g) => clause.includes(` ${g} `));
   }
 
   /** Just after the last comma in [from, to), or `from` when there is none. */
