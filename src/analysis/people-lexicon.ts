@@ -184,22 +184,27 @@ export interface Verb {
   weak: boolean;
   /** "theo X", "according to X": the speaker comes right after. */
   before: boolean;
+  /** Speech only with a quotation in the sentence: "slammed the decision as “a stitch-up”", not "slammed the door". */
+  needsQuote: boolean;
 }
 
-function buildVerbs(strong: string, weak: string, before: string): Map<string, Verb[]> {
+function buildVerbs(strong: string, weak: string, before: string, quoted = ''): Map<string, Verb[]> {
   const map = new Map<string, Verb[]>();
-  const add = (list: string, w: boolean, b: boolean) => {
+  const add = (list: string, w: boolean, b: boolean, q: boolean) => {
     for (const phrase of list.split('|')) {
+      if (!phrase) continue;
       const words = phrase.split(' ').map(normalizeWord);
       const entries = map.get(words[0]!) ?? [];
-      entries.push({ words, weak: w, before: b });
+      entries.push({ words, weak: w, before: b, needsQuote: q });
       entries.sort((a, c) => c.words.length - a.words.length);
       map.set(words[0]!, entries);
     }
   };
-  add(strong, false, false);
-  add(weak, true, false);
-  add(before, false, true);
+  add(strong, false, false, false);
+  add(weak, true, false, false);
+  add(before, false, true, false);
+  // Weak too: the speaker stands right before them ("a group called “X”" is no one's speech).
+  add(quoted, true, false, true);
   return map;
 }
 
@@ -208,11 +213,15 @@ export const VERBS: Record<Lang, Map<string, Verb[]>> = {
     'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị|khai nhận|thú nhận|khai báo|trải lòng|hồi tưởng|trình bày|phản ánh|đề xuất|kêu gọi|bình luận|nhắn nhủ|dặn dò|chỉ rõ|lên tiếng|khuyên nhủ',
     'thông tin|đánh giá|giải thích|trả lời|phân tích|lưu ý|hỏi|đáp|thông báo|đề nghị|khuyên|dặn|kêu|than|cam kết|dẫn chứng|trao đổi|chỉ ra|nhắc lại',
     'theo',
+    // Words of judgement that report speech when they carry the words: "gọi đó là “...”", "ví von “...”".
+    'ví von|gọi đó là|gọi đây là|mô tả|chê|khen|ca ngợi|chỉ trích|phê phán',
   ),
   en: buildVerbs(
     'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters|responded|continued|concluded|cautioned|advised|pointed out|conceded|revealed|declared|predicted|remembered|complained|posted|tweeted|reiterated|observed|maintained|estimated',
     'asked|agreed|suggested|notes|say|believes|thinks|described',
     'according to',
+    // Words of judgement that report speech when they carry the words: "slammed the decision as “a stitch-up”".
+    'slammed|blasted|branded|labelled|labeled|dubbed|called|hailed|praised|criticised|criticized|dismissed|condemned|attacked|hit out|lashed out|vowed|pledged|joked|quipped',
   ),
 };
 

@@ -262,9 +262,17 @@ class Scanner {
         if (after && this.notSpeechNext(w.norm, after.norm)) return;
       }
       if (this.lang === 'en' && w.norm === 'said' && this.word(i - 1)?.norm === 'the') return;
+      if (verb.needsQuote && !this.quoteInSentence(i)) continue;
       this.speech.push({ at: i, end, weak: verb.weak, before: verb.before });
       return;
     }
+  }
+
+  /** A quoted word in the sentence of token i, before or after it. */
+  private quoteInSentence(i: number): boolean {
+    for (let k = i - 1; k >= 0 && this.sameSentence(k, i); k--) if (this.toks[k]!.inQuote) return true;
+    for (let k = i + 1; k < this.toks.length && this.sameSentence(k, i); k++) if (this.toks[k]!.inQuote) return true;
+    return false;
   }
 
   /* --------------------------------------------------------------------------------------- */
