@@ -110,6 +110,9 @@ const AND = norms('và|cùng|với|and|&');
 // Middle names after which any given name will do: Thị, Văn, and the H'Mông A (men) and Mí (women).
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
+const ARTICLE = norms('the|a|an');
+/** Contests named with an honorific: "Miss World", "Mr Universe". */
+const CONTEST = norms('world|universe|earth|international|supranational|grand|teen|olympia|gay');
 const AGE_OLD = /^\d+-year-old$/u;
 // Also a degree: "luận án tiến sĩ", "bằng thạc sĩ" name the degree, not a doctor.
 const PREDICATIVE = norms('làm|thành|thi|học|nghề|án|bằng|as|become|becoming');
@@ -532,8 +535,10 @@ class Scanner {
         break;
       }
       if (j === i && this.pluralBefore(j)) return hit.end;
+      // "the Miss World final", "a Mr Big": after an article an honorific names a contest or a nickname, not a person.
+      if (j === i && hit.entry.kind === 'hon' && ARTICLE.has(this.word(i - 1)?.norm ?? '') && this.sameSentence(i - 1, i)) return hit.end;
       // "Mr. and Mrs. Harold Price": the name is his; she is not named.
-      const couple = j === i && hit.entry.phrase === 'mrs' && this.word(i - 1)?.norm === 'and' && (this.word(i - 2)?.norm === 'mr' || this.word(i - 3)?.norm === 'mr');
+      const couple = j === i && hit.entry.phrase === 'mrs' && this.word(i - 1)?.norm === 'and' && (this.word(i - 2)?.norm === 'mr' || (this.toks[i - 2]?.norm === '.' && this.word(i - 3)?.norm === 'mr'));
       cue = cue || (couple ? -1 : hit.entry.gender);
       strong = strong || (hit.entry.strong && (hit.entry.kind === 'hon' || this.word(j)!.capitalized || this.word(hit.end)?.capitalized === true));
       role = role && ROLE_RANK[role] >= ROLE_RANK[hit.entry.role ?? 'other'] ? role : hit.entry.role;
@@ -545,6 +550,16 @@ class Scanner {
     const runEnd = this.capitalRun(j, 4, i);
     const run = runEnd - j;
     if (j > i) {
+      if (head?.kind === 'hon' && run > 0) {
+        // "Miss Wales Sophie Evans", "Mr Universe Tom Hale": a place or contest after the honorific is part of the
+        // title and the name follows it; "Miss World" on its own is the contest.
+        const from = this.nameAfterContest(j, runEnd);
+        if (from === runEnd) return runEnd;
+        if (from > j) {
+          this.addNamed(i, from, runEnd, cue, role, null);
+          return runEnd;
+        }
+      }
       if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
         this.addNamed(i, j, runEnd, cue, role, null);
         return runEnd;
@@ -569,6 +584,22 @@ class Scanner {
       }
     }
     return i + 1;
+  }
+
+  /**
+   * After an honorific, the words [from, to): where the person's name starts when a place or a contest comes first
+   * ("Miss Wales Sophie Evans" → "Sophie"); `from` when the run is the name; `to` when it is a contest alone
+   * ("Miss World"). A first word that could be a name (English first name, Vietnamese family name) is the name.
+   */
+  private nameAfterContest(from: number, to: number): number {
+    let k = from;
+    while (k < to && CONTEST.has(this.word(k)!.norm)) k++;
+    if (k > from) return k;
+    const first = this.word(from)!.norm;
+    // A common first name starts the name ("Mrs Mary Ann Jones"); a rare one may be a place ("Miss England").
+    if (to - from < 3 || isEnFirstName(first, true) || isViAnySurnameFolded(foldNorm(first)) || isViNamePartFolded(foldNorm(first))) return from;
+    for (let s = from + 1; s <= to - 2; s++) if (isEnFirstName(this.word(s)!.norm, false) && this.looksLikeFullNameEn(s, to)) return s;
+    return from;
   }
 
   private looksLikeFullNameEn(from: number, to: number): boolean {
