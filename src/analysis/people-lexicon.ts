@@ -162,6 +162,14 @@ export const EN_NOT_NAMES = set(
   'the|a|an|this|that|these|those|it|in|on|at|for|with|from|by|and|but|or|so|if|when|while|after|before|since|as|according|health|we|i|you|they|he|she|his|her|our|my|new|north|south|east|west|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|easter|covid',
 );
 
+/**
+ * Common first names that are also common words, places, teams or brands: never a person on their own
+ * ("Grace", "Georgia", "Chelsea", "Mark"), only with a surname or a title.
+ */
+export const EN_LONE_NOT_NAMES = set(
+  'will|grace|hope|faith|joy|rose|mark|bill|art|sue|guy|frank|dawn|summer|autumn|ray|jack|king|prince|major|rich|young|long|lane|drew|wade|chase|miles|grant|pierce|hunter|glen|dale|cliff|ivy|holly|heather|daisy|iris|lily|violet|olive|pearl|ruby|amber|crystal|penny|sandy|destiny|harmony|melody|liberty|justice|patience|charity|precious|carter|mason|cooper|tyler|taylor|georgia|virginia|carolina|florence|victoria|sydney|austin|chelsea|paris|madison|charlotte|dallas|houston|phoenix|lincoln|washington|jackson|kent|troy|london|brooklyn|christian|angel|trinity|genesis|eden|royal|sterling|earl|duke|baron|bishop|dean|page|rex|pat|rob|nick|don|gene|rod|dick|doc|max|sky|ford|jesus|christ|mohammed|muhammad|allah|buddha|santa|mercedes|porsche|tesla|alexa|siri|jaguar|mustang|dakota|montana|nevada|arizona|india|china|israel|jordan|kenya|asia|africa|america|chad|tiffany|wendy|oakley|harley|oscar|emmy|tony|grammy|barbie|ken|kelvin|celsius|newton|darwin|hermes|apollo|jasmine|basil|rosemary|sage|ginger|candy|brandy|sherry|champagne|cherry|april|june',
+);
+
 export const EN_PRONOUNS: Record<string, number> = { he: -1, she: 1 };
 export const EN_POSSESSIVES: Record<string, number> = { his: -1, her: 1 };
 

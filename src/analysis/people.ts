@@ -4,7 +4,7 @@ import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
 import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
-import { guessGender, type Gender } from './gender/guess.js';
+import { englishFirstName, guessGender, type Gender } from './gender/guess.js';
 import {
   foldNorm,
   foldSet,
@@ -19,6 +19,7 @@ import {
 import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
+  EN_LONE_NOT_NAMES,
   EN_ORG_AFTER,
   EN_PLACE_AFTER,
   EN_PLACE_BEFORE,
@@ -111,6 +112,10 @@ const AND = norms('và|cùng|với|and|&');
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
 const ARTICLE = norms('the|a|an');
+const SPOUSE = norms('wife|husband|widow|widower|vợ|chồng');
+const EN_DETERMINERS = norms('the|a|an|this|that|these|those|his|her|their|our|my|your|its|every|each|no|any|some');
+/** Verb forms that follow a lone first name used as a subject ("Mike does the school run", "Emily was"). */
+const EN_VERB_AFTER_NAME = norms('is|was|has|had|does|did|will|would|can|could|should|must|might|gets|got|went|came|made|took|gave|began|became|left|kept|lost|won|ran|saw|felt|knew|met|sat|stood|spent|found|still|also|never|always|now|then|had|who');
 /** Contests named with an honorific: "Miss World", "Mr Universe". */
 const CONTEST = norms('world|universe|earth|international|supranational|grand|teen|olympia|gay');
 const AGE_OLD = /^\d+-year-old$/u;
@@ -477,6 +482,7 @@ class Scanner {
         stop = runEnd;
       }
     }
+    if (ownerPerson !== null) this.spouseGender(entry, ownerPerson);
     if (described !== null && ownerPerson !== null && this.find(ownerPerson) === this.find(described)) described = null;
     // "Mẹ của bé, Lê Minh Anh, cho biết": a name in apposition will say who the relative is.
     const namedNext = this.toks[stop]?.norm === ',' && this.sameSentence(stop, stop + 1) && (this.word(stop + 1)?.capitalized || this.entryAt(stop + 1)?.entry.kind === 'hon');
@@ -556,34 +562,74 @@ class Scanner {
         const from = this.nameAfterContest(j, runEnd);
         if (from === runEnd) return runEnd;
         if (from > j) {
-          this.addNamed(i, from, runEnd, cue, role, null);
-          return runEnd;
+          const person = this.addNamed(i, from, runEnd, cue, role, null);
+          return this.possessedRelation(person, runEnd) ?? runEnd;
         }
       }
       if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
-        this.addNamed(i, j, runEnd, cue, role, null);
-        return runEnd;
+        const person = this.addNamed(i, j, runEnd, cue, role, null);
+        return this.possessedRelation(person, runEnd) ?? runEnd;
       }
       if (head?.person && run === 0) return this.addNoun(i, j, head, cue, role);
       return j;
     }
     if (run === 0) return i + 1;
     if (this.looksLikeFullNameEn(i, runEnd)) {
-      this.addNamed(i, i, runEnd, 0, null, null);
-      return runEnd;
+      const person = this.addNamed(i, i, runEnd, 0, null, null);
+      return this.possessedRelation(person, runEnd) ?? runEnd;
     }
     // A later reference by one name ("Hall said", "Jones's wife"); otherwise a name or title may start
     // further on ("Yesterday John Smith", "Prime Minister Boris Johnson").
     const person = this.byNameWord.get(stripPossessive(w.norm));
     if (person !== undefined) {
       this.addMention(person, i, i + 1, 'name', null);
-      const rel = w.norm.endsWith("'s") ? this.entryAt(i + 1) : null;
-      if (rel && rel.entry.kind === 'rel') {
-        this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, person);
-        return rel.end;
-      }
+      return this.possessedRelation(person, i + 1) ?? i + 1;
+    }
+    // "Sandra runs the firm while Mike does the school run", "Emily, 7, was ...": a first name on its own.
+    if (runEnd === i + 1 && this.loneFirstName(i)) {
+      this.addNamed(i, i, i + 1, 0, null, null);
+      return i + 1;
     }
     return i + 1;
+  }
+
+  /**
+   * "Jones's wife", "Jordan Lee's husband": the relative of the named person ending at `nameEnd`, who owns them (and,
+   * for a spouse, may learn their gender from it). Returns where the relation noun ends, or null.
+   */
+  private possessedRelation(person: number, nameEnd: number): number | null {
+    const last = this.word(nameEnd - 1);
+    if (!last || !last.norm.endsWith("'s") || !this.sameSentence(nameEnd - 1, nameEnd)) return null;
+    const rel = this.entryAt(nameEnd);
+    if (!rel || rel.entry.kind !== 'rel') return null;
+    this.spouseGender(rel.entry, person);
+    this.addNoun(nameEnd - 1, rel.end, rel.entry, rel.entry.gender, rel.entry.role, person);
+    return rel.end;
+  }
+
+  /**
+   * A capitalised word alone that is someone's first name: a common, clearly gendered first name (SSA) that is not
+   * also a common word, place or brand ("Grace", "Georgia", "Chelsea"), not after an article or preposition ("in
+   * May", "the Bill"), and followed by what a person does: a speech verb, a verb form ("runs", "was", "returned")
+   * or an age (", 7,"). At the start of a sentence, where every word is capitalised, only a speech verb or an age.
+   */
+  private loneFirstName(i: number): boolean {
+    const w = this.word(i)!;
+    if (w.inQuote || EN_NOT_NAMES.has(w.norm) || EN_LONE_NOT_NAMES.has(w.norm)) return false;
+    const entry = englishFirstName(w.norm);
+    // Less common names (many non-English ones in the US table: "Priya", "Kwame") with the strong contexts only.
+    if (!entry || entry.births < 3000 || (entry.pFemale > 0.05 && entry.pFemale < 0.95)) return false;
+    const common = entry.births >= 10000;
+    const prev = this.toks[i - 1];
+    const start = !prev || !this.sameSentence(i - 1, i);
+    if (!start && prev!.kind === 'word' && (prev!.capitalized || EN_PLACE_BEFORE.has(prev!.norm) || EN_DETERMINERS.has(prev!.norm))) return false;
+    const next = this.toks[i + 1];
+    if (!next || !this.sameSentence(i, i + 1)) return false;
+    if (next.norm === ',' && this.toks[i + 2]?.kind === 'number' && this.toks[i + 3]?.norm === ',') return true;
+    if (next.kind !== 'word' || next.capitalized) return false;
+    if (this.lex[i + 1]?.verbs?.some((v) => !v.before && !v.needsQuote)) return true;
+    if (start || !common) return false;
+    return EN_VERB_AFTER_NAME.has(next.norm) || (next.norm.length >= 4 && /^[a-z]+(?:[^s']s|ed)$/u.test(next.norm));
   }
 
   /**
@@ -643,6 +689,7 @@ class Scanner {
       }
     }
     const det = this.word(i - 1);
+    if (owner !== null) this.spouseGender(entry, owner);
     if (described !== null && owner !== null && this.find(owner) === this.find(described)) described = null;
     if (owner === null && !(det && (det.norm === 'the' || det.norm === 'a')) && described === null) return stop;
     this.addNoun(i, end, entry, entry.gender, entry.role, owner, owner === null ? end : stop, described);
@@ -918,6 +965,16 @@ class Scanner {
     this.addMention(person, from, end, isRel ? 'relation' : 'noun', relationTo);
     if (relationTo !== null) this.markPossessors(from, end);
     return end;
+  }
+
+  /**
+   * "the wife of Councillor Bryn Hughes", "vợ của Nguyễn Thanh Bình": when nothing else in the text says the owner's
+   * gender (a unisex or unknown name, no honorific, no pronoun), the spouse noun does, as a pronoun would.
+   */
+  private spouseGender(entry: Entry, owner: number): void {
+    if (!SPOUSE.has(entry.phrase) || entry.gender === 0) return;
+    const p = this.persons[this.find(owner)]!;
+    if (p.named && p.cue === 0 && p.gender === 'unknown') p.cue = -entry.gender;
   }
 
   private markPossessors(from: number, end: number): void {
