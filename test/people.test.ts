@@ -444,7 +444,7 @@ describe('articles: test/fixtures/people-articles.jsonl (short news stories with
   const cases = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { lang: 'vi' | 'en'; format?: 'html'; people: { women: number; men: number }; sources: { women: number; men: number }; text: string });
+    .map((line) => JSON.parse(line) as { lang: 'vi' | 'en'; format?: 'html' | 'markdown'; people: { women: number; men: number }; sources: { women: number; men: number }; text: string });
   it.each(cases.map((c) => [c.text.split('\n')[0]!, c] as const))('%s', (_title, c) => {
     const a = assess(c.text, { lang: c.lang, format: c.format ?? 'text' });
     expect(counts(a)).toEqual({ people: c.people, sources: c.sources });

@@ -46,7 +46,7 @@ type Spec = [phrases: string, kind: EntryKind, gender: number, role: PersonRole 
 
 // flags: s = strong prefix, a = anaphoric, p = an unnamed person on its own
 const VI_SPECS: Spec[] = [
-  ['ông|anh|chú|thầy|cậu|dượng|ngài|cụ ông|ông cụ|anh trai|em trai', 'hon', -1, null, 'sa'],
+  ['ông|anh|chú|thầy|cậu|dượng|ngài|cụ ông|ông cụ|anh trai|em trai|chàng', 'hon', -1, null, 'sa'],
   ['bà|chị|cô|dì|mợ|thím|cụ bà|bà cụ|chị gái|em gái|cô gái|nàng|cô giáo|bà mẹ', 'hon', 1, null, 'sa'],
   ['thầy giáo|chàng trai|cậu bé|bé trai|nam sinh|nam sinh viên', 'hon', -1, null, 'sp'],
   ['cô bé|bé gái|nữ sinh|nữ sinh viên|thiếu nữ', 'hon', 1, null, 'sp'],
@@ -137,7 +137,7 @@ const set = (s: string) => new Set(s.split('|').map(normalizeWord));
 /** After an honorific, these make a group or a kinship compound, not a person: "ông bà", "bà con", "anh chị em". */
 export const VI_GROUP_NEXT = set('ông|bà|con|chị|anh|em|cô|chú|bác|dì|cậu|mợ|thím|cháu|mẹ|bố|cha|nội|ngoại|già|lão|hàng|xã|đồng|ta');
 /** Before a noun, these make it plural: a group, not a person. */
-export const VI_PLURAL_BEFORE = set('các|những|mọi|nhiều|mấy|vài|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|bao|từng|đông|số|cả');
+export const VI_PLURAL_BEFORE = set('các|những|mọi|nhiều|mấy|vài|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|bao|từng|đông|số|cả|ít');
 export const EN_PLURAL_BEFORE = set('two|three|four|five|six|seven|eight|nine|ten|many|several|all|some|every|each|most|other|both|few');
 /** Words after an honorific that make it a pronoun: "ông ấy", "bà này". */
 export const VI_DEMONSTRATIVE = set('ấy|này|đó|kia|ta|nọ|trên');
@@ -151,6 +151,10 @@ export const VI_PLACE_BEFORE = set(
 export const EN_ORG_AFTER = set(
   'hospital|university|street|road|avenue|clinic|center|centre|institute|foundation|department|ministry|college|school|council|company|group|bank|airport|station|award|prize|act|fund|trust|association|society|church|county|city|house|hall|party|court|agency|office|times|post|news|project|program|programme|league|club|museum|library|health|medical|press|committee|service|services|army|police|lane|square|bridge|river|lake|mountain|valley|island|state|states|union',
 );
+/** Lower-case nouns after a capitalised run that make it a place's or an institution's name ("Sam Son city"). */
+export const EN_PLACE_AFTER = set(
+  'city|province|district|town|village|commune|ward|hamlet|region|shelter|station|market|port|beach|bay|park|prison|camp|plant|factory|farm|mine|border|highway|pagoda|temple|stadium|campus|headquarters|branch|hotel|restaurant|cafe|company|school|hospital|clinic|centre|center',
+);
 export const EN_PLACE_BEFORE = set('in|at|from|to|of|near|into|via|on');
 
 /** Capitalised function words that start English sentences and are never first names. */
@@ -158,8 +162,29 @@ export const EN_NOT_NAMES = set(
   'the|a|an|this|that|these|those|it|in|on|at|for|with|from|by|and|but|or|so|if|when|while|after|before|since|as|according|health|we|i|you|they|he|she|his|her|our|my|new|north|south|east|west|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|easter|covid',
 );
 
+/**
+ * Common first names that are also common words, places, teams or brands: never a person on their own
+ * ("Grace", "Georgia", "Chelsea", "Mark"), only with a surname or a title.
+ */
+export const EN_LONE_NOT_NAMES = set(
+  'will|grace|hope|faith|joy|rose|mark|bill|art|sue|guy|frank|dawn|summer|autumn|ray|jack|king|prince|major|rich|young|long|lane|drew|wade|chase|miles|grant|pierce|hunter|glen|dale|cliff|ivy|holly|heather|daisy|iris|lily|violet|olive|pearl|ruby|amber|crystal|penny|sandy|destiny|harmony|melody|liberty|justice|patience|charity|precious|carter|mason|cooper|tyler|taylor|georgia|virginia|carolina|florence|victoria|sydney|austin|chelsea|paris|madison|charlotte|dallas|houston|phoenix|lincoln|washington|jackson|kent|troy|london|brooklyn|christian|angel|trinity|genesis|eden|royal|sterling|earl|duke|baron|bishop|dean|page|rex|pat|rob|nick|don|gene|rod|dick|doc|max|sky|ford|jesus|christ|mohammed|muhammad|allah|buddha|santa|mercedes|porsche|tesla|alexa|siri|jaguar|mustang|dakota|montana|nevada|arizona|india|china|israel|jordan|kenya|asia|africa|america|chad|tiffany|wendy|oakley|harley|oscar|emmy|tony|grammy|barbie|ken|kelvin|celsius|newton|darwin|hermes|apollo|jasmine|basil|rosemary|sage|ginger|candy|brandy|sherry|champagne|cherry|april|june',
+);
+
 export const EN_PRONOUNS: Record<string, number> = { he: -1, she: 1 };
 export const EN_POSSESSIVES: Record<string, number> = { his: -1, her: 1 };
+
+/**
+ * Collective or institutional subjects of a speech verb ("police said", "insiders say", "công an cho biết"): when one
+ * stands between the last person mentioned and the verb, the words are theirs, not that person's. Phrases, matched
+ * as whole words.
+ */
+export const SPEAKER_GROUPS: Record<Lang, string[]> = {
+  en: 'police|officials|authorities|insiders|sources|investigators|prosecutors|officers|detectives|reports|documents|records|witnesses|colleagues|friends|neighbours|neighbors|relatives|residents|critics|experts|analysts|researchers|scientists|organisers|organizers|campaigners|activists|observers|staff|family|the ministry|the government|the council|the hospital|the company|the court|the department|the agency|the school|the police|a statement|a report|a spokesperson'
+    .split('|'),
+  vi: 'công an|cảnh sát|chính quyền|nhà chức trách|cơ quan chức năng|cơ quan điều tra|cơ quan công an|lực lượng chức năng|gia đình|người thân|hàng xóm|nguồn tin|báo cáo|thống kê|bệnh viện|nhà trường|ubnd|ủy ban|bộ y tế|sở y tế|trung tâm y tế|ngành y tế|các chuyên gia|nhiều chuyên gia|giới chuyên môn|đại diện bệnh viện|đại diện gia đình'
+    .split('|')
+    .map((p) => p.split(' ').map(normalizeWord).join(' ')),
+};
 
 /** Speech verbs. weak: also a common noun or another sense, so the speaker must stand right before it. */
 export interface Verb {
@@ -167,22 +192,27 @@ export interface Verb {
   weak: boolean;
   /** "theo X", "according to X": the speaker comes right after. */
   before: boolean;
+  /** Speech only with a quotation in the sentence: "slammed the decision as “a stitch-up”", not "slammed the door". */
+  needsQuote: boolean;
 }
 
-function buildVerbs(strong: string, weak: string, before: string): Map<string, Verb[]> {
+function buildVerbs(strong: string, weak: string, before: string, quoted = ''): Map<string, Verb[]> {
   const map = new Map<string, Verb[]>();
-  const add = (list: string, w: boolean, b: boolean) => {
+  const add = (list: string, w: boolean, b: boolean, q: boolean) => {
     for (const phrase of list.split('|')) {
+      if (!phrase) continue;
       const words = phrase.split(' ').map(normalizeWord);
       const entries = map.get(words[0]!) ?? [];
-      entries.push({ words, weak: w, before: b });
+      entries.push({ words, weak: w, before: b, needsQuote: q });
       entries.sort((a, c) => c.words.length - a.words.length);
       map.set(words[0]!, entries);
     }
   };
-  add(strong, false, false);
-  add(weak, true, false);
-  add(before, false, true);
+  add(strong, false, false, false);
+  add(weak, true, false, false);
+  add(before, false, true, false);
+  // Weak too: the speaker stands right before them ("a group called “X”" is no one's speech).
+  add(quoted, true, false, true);
   return map;
 }
 
@@ -191,11 +221,15 @@ export const VERBS: Record<Lang, Map<string, Verb[]>> = {
     'cho biết|nói|chia sẻ|kể|khẳng định|nhấn mạnh|cho hay|phát biểu|tâm sự|bày tỏ|cho rằng|nhận định|khuyến cáo|tiết lộ|xác nhận|nêu rõ|thừa nhận|cảnh báo|quả quyết|thổ lộ|bộc bạch|giãi bày|lý giải|nhớ lại|kể lại|chia sẻ thêm|nói thêm|trả lời phỏng vấn|thông tin thêm|phân trần|trần tình|bổ sung|tuyên bố|nhận xét|than thở|kiến nghị|khai nhận|thú nhận|khai báo|trải lòng|hồi tưởng|trình bày|phản ánh|đề xuất|kêu gọi|bình luận|nhắn nhủ|dặn dò|chỉ rõ|lên tiếng|khuyên nhủ',
     'thông tin|đánh giá|giải thích|trả lời|phân tích|lưu ý|hỏi|đáp|thông báo|đề nghị|khuyên|dặn|kêu|than|cam kết|dẫn chứng|trao đổi|chỉ ra|nhắc lại',
     'theo',
+    // Words of judgement that report speech when they carry the words: "gọi đó là “...”", "ví von “...”".
+    'ví von|gọi đó là|gọi đây là|mô tả|chê|khen|ca ngợi|chỉ trích|phê phán',
   ),
   en: buildVerbs(
     'said|says|told|tells|added|adds|explained|explains|stated|argued|argues|warned|warns|recalled|recalls|insisted|insists|claimed|claims|commented|acknowledged|confirmed|confirms|replied|emphasised|emphasized|stressed|admitted|announced|urged|urges|noted|explained|wrote|writes|recounted|described|testified|added that|told reporters|responded|continued|concluded|cautioned|advised|pointed out|conceded|revealed|declared|predicted|remembered|complained|posted|tweeted|reiterated|observed|maintained|estimated',
     'asked|agreed|suggested|notes|say|believes|thinks|described',
     'according to',
+    // Words of judgement that report speech when they carry the words: "slammed the decision as “a stitch-up”".
+    'slammed|blasted|branded|labelled|labeled|dubbed|called|hailed|praised|criticised|criticized|dismissed|condemned|attacked|hit out|lashed out|vowed|pledged|joked|quipped',
   ),
 };
 

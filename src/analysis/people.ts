@@ -4,7 +4,7 @@ import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
 import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
-import { guessGender, type Gender } from './gender/guess.js';
+import { englishFirstName, guessGender, type Gender } from './gender/guess.js';
 import {
   foldNorm,
   foldSet,
@@ -19,7 +19,9 @@ import {
 import {
   APPOSITION_FILLER,
   EN_NOT_NAMES,
+  EN_LONE_NOT_NAMES,
   EN_ORG_AFTER,
+  EN_PLACE_AFTER,
   EN_PLACE_BEFORE,
   EN_PLURAL_BEFORE,
   VI_DEMONSTRATIVE,
@@ -30,6 +32,7 @@ import {
   VI_PLACES,
   VI_PLURAL_BEFORE,
   VI_SURNAME_SET,
+  SPEAKER_GROUPS,
   type Entry,
   type PersonRole,
 } from './people-lexicon.js';
@@ -108,9 +111,19 @@ const AND = norms('và|cùng|với|and|&');
 // Middle names after which any given name will do: Thị, Văn, and the H'Mông A (men) and Mí (women).
 const THI_VAN = norms('thị|văn|a|mí');
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);
+const ARTICLE = norms('the|a|an');
+const SPOUSE = norms('wife|husband|widow|widower|vợ|chồng');
+const EN_DETERMINERS = norms('the|a|an|this|that|these|those|his|her|their|our|my|your|its|every|each|no|any|some');
+/** Verb forms that follow a lone first name used as a subject ("Mike does the school run", "Emily was"). */
+const EN_VERB_AFTER_NAME = norms('is|was|has|had|does|did|will|would|can|could|should|must|might|gets|got|went|came|made|took|gave|began|became|left|kept|lost|won|ran|saw|felt|knew|met|sat|stood|spent|found|still|also|never|always|now|then|had|who');
+/** Contests named with an honorific: "Miss World", "Mr Universe". */
+const CONTEST = norms('world|universe|earth|international|supranational|grand|teen|olympia|gay');
 const AGE_OLD = /^\d+-year-old$/u;
-const PREDICATIVE = norms('làm|thành|thi|học|nghề|as|become|becoming');
-const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh');
+// Also a degree: "luận án tiến sĩ", "bằng thạc sĩ" name the degree, not a doctor.
+const PREDICATIVE = norms('làm|thành|thi|học|nghề|án|bằng|as|become|becoming');
+// Praise and description between a role noun and the name ("điều dưỡng soái ca Đỗ Minh Tú", "nữ bác sĩ xinh đẹp X"):
+// adjectives and descriptive nouns, never verbs, so "bác sĩ khám cho Nguyễn Văn A" keeps the doctor unnamed.
+const TITLE_DESCRIPTION = norms('trẻ|già|nghèo|đơn|thân|cao|lớn|tuổi|mới|sinh|soái|ca|điển|trai|xinh|đẹp|tài|năng|giỏi|tận|tâm|nổi|tiếng|lành|nghề|kỳ|cựu|gốc|9x|8x|hot|boy|girl');
 /** Segments where "Name: words" is usually a label ("Bác sĩ Lan: Người giữ lửa"), speech only with quotation marks. */
 const LABEL_ROLES = new Set<SegmentRole>(['title', 'heading', 'caption', 'alt']);
 
@@ -257,9 +270,17 @@ class Scanner {
         if (after && this.notSpeechNext(w.norm, after.norm)) return;
       }
       if (this.lang === 'en' && w.norm === 'said' && this.word(i - 1)?.norm === 'the') return;
+      if (verb.needsQuote && !this.quoteInSentence(i)) continue;
       this.speech.push({ at: i, end, weak: verb.weak, before: verb.before });
       return;
     }
+  }
+
+  /** A quoted word in the sentence of token i, before or after it. */
+  private quoteInSentence(i: number): boolean {
+    for (let k = i - 1; k >= 0 && this.sameSentence(k, i); k--) if (this.toks[k]!.inQuote) return true;
+    for (let k = i + 1; k < this.toks.length && this.sameSentence(k, i); k++) if (this.toks[k]!.inQuote) return true;
+    return false;
   }
 
   /* --------------------------------------------------------------------------------------- */
@@ -284,6 +305,8 @@ class Scanner {
       if (entry.kind === 'mod') {
         const after = this.entryAt(hit.end);
         if (!after || after.entry.kind !== 'title') break;
+        // "một trong số ít nam hộ sinh", "những nữ bác sĩ": the plural reaches through "nam"/"nữ" to the title.
+        if (j === i && this.pluralBefore(j)) return after.end;
         cue = cue || entry.gender;
         j = hit.end;
         continue;
@@ -320,7 +343,7 @@ class Scanner {
     // "người mẹ trẻ Lê Minh Anh", "bà mẹ đơn thân Nguyễn Thị Hoa": a short description between a role noun and the name.
     if (head && head.kind === 'title' && head.person && !this.word(j)?.capitalized) {
       let k = j;
-      while (k < j + 2 && this.word(k) && !this.word(k)!.capitalized && this.in(TITLE_DESCRIPTION, this.word(k)!.norm)) k++;
+      while (k < j + 3 && this.word(k) && !this.word(k)!.capitalized && this.in(TITLE_DESCRIPTION, this.word(k)!.norm)) k++;
       if (k > j && this.word(k)?.capitalized && this.sameSentence(i, k)) j = k;
     }
     const runEnd = this.capitalRun(j, 5, i);
@@ -459,6 +482,7 @@ class Scanner {
         stop = runEnd;
       }
     }
+    if (ownerPerson !== null) this.spouseGender(entry, ownerPerson);
     if (described !== null && ownerPerson !== null && this.find(ownerPerson) === this.find(described)) described = null;
     // "Mẹ của bé, Lê Minh Anh, cho biết": a name in apposition will say who the relative is.
     const namedNext = this.toks[stop]?.norm === ',' && this.sameSentence(stop, stop + 1) && (this.word(stop + 1)?.capitalized || this.entryAt(stop + 1)?.entry.kind === 'hon');
@@ -517,8 +541,10 @@ class Scanner {
         break;
       }
       if (j === i && this.pluralBefore(j)) return hit.end;
+      // "the Miss World final", "a Mr Big": after an article an honorific names a contest or a nickname, not a person.
+      if (j === i && hit.entry.kind === 'hon' && ARTICLE.has(this.word(i - 1)?.norm ?? '') && this.sameSentence(i - 1, i)) return hit.end;
       // "Mr. and Mrs. Harold Price": the name is his; she is not named.
-      const couple = j === i && hit.entry.phrase === 'mrs' && this.word(i - 1)?.norm === 'and' && (this.word(i - 2)?.norm === 'mr' || this.word(i - 3)?.norm === 'mr');
+      const couple = j === i && hit.entry.phrase === 'mrs' && this.word(i - 1)?.norm === 'and' && (this.word(i - 2)?.norm === 'mr' || (this.toks[i - 2]?.norm === '.' && this.word(i - 3)?.norm === 'mr'));
       cue = cue || (couple ? -1 : hit.entry.gender);
       strong = strong || (hit.entry.strong && (hit.entry.kind === 'hon' || this.word(j)!.capitalized || this.word(hit.end)?.capitalized === true));
       role = role && ROLE_RANK[role] >= ROLE_RANK[hit.entry.role ?? 'other'] ? role : hit.entry.role;
@@ -530,30 +556,96 @@ class Scanner {
     const runEnd = this.capitalRun(j, 4, i);
     const run = runEnd - j;
     if (j > i) {
+      if (head?.kind === 'hon' && run > 0) {
+        // "Miss Wales Sophie Evans", "Mr Universe Tom Hale": a place or contest after the honorific is part of the
+        // title and the name follows it; "Miss World" on its own is the contest.
+        const from = this.nameAfterContest(j, runEnd);
+        if (from === runEnd) return runEnd;
+        if (from > j) {
+          const person = this.addNamed(i, from, runEnd, cue, role, null);
+          return this.possessedRelation(person, runEnd) ?? runEnd;
+        }
+      }
       if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
-        this.addNamed(i, j, runEnd, cue, role, null);
-        return runEnd;
+        const person = this.addNamed(i, j, runEnd, cue, role, null);
+        return this.possessedRelation(person, runEnd) ?? runEnd;
       }
       if (head?.person && run === 0) return this.addNoun(i, j, head, cue, role);
       return j;
     }
     if (run === 0) return i + 1;
     if (this.looksLikeFullNameEn(i, runEnd)) {
-      this.addNamed(i, i, runEnd, 0, null, null);
-      return runEnd;
+      const person = this.addNamed(i, i, runEnd, 0, null, null);
+      return this.possessedRelation(person, runEnd) ?? runEnd;
     }
     // A later reference by one name ("Hall said", "Jones's wife"); otherwise a name or title may start
     // further on ("Yesterday John Smith", "Prime Minister Boris Johnson").
     const person = this.byNameWord.get(stripPossessive(w.norm));
     if (person !== undefined) {
       this.addMention(person, i, i + 1, 'name', null);
-      const rel = w.norm.endsWith("'s") ? this.entryAt(i + 1) : null;
-      if (rel && rel.entry.kind === 'rel') {
-        this.addNoun(i, rel.end, rel.entry, rel.entry.gender, rel.entry.role, person);
-        return rel.end;
-      }
+      return this.possessedRelation(person, i + 1) ?? i + 1;
+    }
+    // "Sandra runs the firm while Mike does the school run", "Emily, 7, was ...": a first name on its own.
+    if (runEnd === i + 1 && this.loneFirstName(i)) {
+      this.addNamed(i, i, i + 1, 0, null, null);
+      return i + 1;
     }
     return i + 1;
+  }
+
+  /**
+   * "Jones's wife", "Jordan Lee's husband": the relative of the named person ending at `nameEnd`, who owns them (and,
+   * for a spouse, may learn their gender from it). Returns where the relation noun ends, or null.
+   */
+  private possessedRelation(person: number, nameEnd: number): number | null {
+    const last = this.word(nameEnd - 1);
+    if (!last || !last.norm.endsWith("'s") || !this.sameSentence(nameEnd - 1, nameEnd)) return null;
+    const rel = this.entryAt(nameEnd);
+    if (!rel || rel.entry.kind !== 'rel') return null;
+    this.spouseGender(rel.entry, person);
+    this.addNoun(nameEnd - 1, rel.end, rel.entry, rel.entry.gender, rel.entry.role, person);
+    return rel.end;
+  }
+
+  /**
+   * A capitalised word alone that is someone's first name: a common, clearly gendered first name (SSA) that is not
+   * also a common word, place or brand ("Grace", "Georgia", "Chelsea"), not after an article or preposition ("in
+   * May", "the Bill"), and followed by what a person does: a speech verb, a verb form ("runs", "was", "returned")
+   * or an age (", 7,"). At the start of a sentence, where every word is capitalised, only a speech verb or an age.
+   */
+  private loneFirstName(i: number): boolean {
+    const w = this.word(i)!;
+    if (w.inQuote || EN_NOT_NAMES.has(w.norm) || EN_LONE_NOT_NAMES.has(w.norm)) return false;
+    const entry = englishFirstName(w.norm);
+    // Less common names (many non-English ones in the US table: "Priya", "Kwame") with the strong contexts only.
+    if (!entry || entry.births < 3000 || (entry.pFemale > 0.05 && entry.pFemale < 0.95)) return false;
+    const common = entry.births >= 10000;
+    const prev = this.toks[i - 1];
+    const start = !prev || !this.sameSentence(i - 1, i);
+    if (!start && prev!.kind === 'word' && (prev!.capitalized || EN_PLACE_BEFORE.has(prev!.norm) || EN_DETERMINERS.has(prev!.norm))) return false;
+    const next = this.toks[i + 1];
+    if (!next || !this.sameSentence(i, i + 1)) return false;
+    if (next.norm === ',' && this.toks[i + 2]?.kind === 'number' && this.toks[i + 3]?.norm === ',') return true;
+    if (next.kind !== 'word' || next.capitalized) return false;
+    if (this.lex[i + 1]?.verbs?.some((v) => !v.before && !v.needsQuote)) return true;
+    if (start || !common) return false;
+    return EN_VERB_AFTER_NAME.has(next.norm) || (next.norm.length >= 4 && /^[a-z]+(?:[^s']s|ed)$/u.test(next.norm));
+  }
+
+  /**
+   * After an honorific, the words [from, to): where the person's name starts when a place or a contest comes first
+   * ("Miss Wales Sophie Evans" → "Sophie"); `from` when the run is the name; `to` when it is a contest alone
+   * ("Miss World"). A first word that could be a name (English first name, Vietnamese family name) is the name.
+   */
+  private nameAfterContest(from: number, to: number): number {
+    let k = from;
+    while (k < to && CONTEST.has(this.word(k)!.norm)) k++;
+    if (k > from) return k;
+    const first = this.word(from)!.norm;
+    // A common first name starts the name ("Mrs Mary Ann Jones"); a rare one may be a place ("Miss England").
+    if (to - from < 3 || isEnFirstName(first, true) || isViAnySurnameFolded(foldNorm(first)) || isViNamePartFolded(foldNorm(first))) return from;
+    for (let s = from + 1; s <= to - 2; s++) if (isEnFirstName(this.word(s)!.norm, false) && this.looksLikeFullNameEn(s, to)) return s;
+    return from;
   }
 
   private looksLikeFullNameEn(from: number, to: number): boolean {
@@ -561,14 +653,20 @@ class Scanner {
     const first = this.word(from);
     const last = this.word(to - 1);
     if (!first || !last || EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
+    // "Sam Son city", "Quang Phu health station", "the Binh Yen shelter": a lower-case place or organisation noun
+    // right after the run makes it that place's name.
+    const next = this.word(to);
+    if (next && !next.capitalized && this.sameSentence(from, to) && (EN_ORG_AFTER.has(next.norm) || EN_PLACE_AFTER.has(next.norm))) return false;
     if (isEnFirstName(first.norm, from === 0 || this.toks[from - 1]?.sentence !== first.sentence)) return true;
+    // Vietnamese names keep their diacritics in some English text ("Nguyễn Thị Hạnh"): the name tests read them folded.
+    const folded = (k: number) => foldNorm(stripPossessive(this.word(k)?.norm ?? ''));
     // "Linh Nguyen", "Thu Trang Pham": a Vietnamese name in English order, or any name given an age ("Kwame Osei, 54,").
-    if (to - from <= 3 && isViSurnameFolded(stripPossessive(last.norm)) && isViNamePartFolded(first.norm)) return true;
+    if (to - from <= 3 && isViSurnameFolded(folded(to - 1)) && isViNamePartFolded(folded(from))) return true;
     // "Nguyen Van Duc", "Giang Thi Mua": Vietnamese order, as English-language Vietnamese news writes it; Thi/Van in
     // the middle, or a common family name first, with name words after it.
-    if (isViSurnameFolded(first.norm) || (to - from >= 3 && isViAnySurnameFolded(first.norm) && (this.word(from + 1)?.norm === 'thi' || this.word(from + 1)?.norm === 'van'))) {
+    if (isViSurnameFolded(folded(from)) || (to - from >= 3 && isViAnySurnameFolded(folded(from)) && (folded(from + 1) === 'thi' || folded(from + 1) === 'van'))) {
       let parts = 0;
-      for (let k = from + 1; k < to; k++) if (isViNamePartFolded(stripPossessive(this.word(k)?.norm ?? ''))) parts++;
+      for (let k = from + 1; k < to; k++) if (isViNamePartFolded(folded(k))) parts++;
       if (parts >= to - from - 1 - (to - from >= 3 ? 1 : 0) && !EN_PLACE_BEFORE.has(this.word(from - 1)?.norm ?? '')) return true;
     }
     return this.toks[to]?.norm === ',' && this.toks[to + 1]?.kind === 'number' && this.toks[to + 2]?.norm === ',' && !EN_NOT_NAMES.has(first.norm);
@@ -591,6 +689,7 @@ class Scanner {
       }
     }
     const det = this.word(i - 1);
+    if (owner !== null) this.spouseGender(entry, owner);
     if (described !== null && owner !== null && this.find(owner) === this.find(described)) described = null;
     if (owner === null && !(det && (det.norm === 'the' || det.norm === 'a')) && described === null) return stop;
     this.addNoun(i, end, entry, entry.gender, entry.role, owner, owner === null ? end : stop, described);
@@ -764,6 +863,7 @@ class Scanner {
     const sentence = this.toks[at]!.sentence;
     let fallback: number | null = null;
     let unnamedMatch: number | null = null;
+    let neutralUnnamed: number | null = null;
     // A named person of unknown gender in the pronoun's own sentence ("Linh Nguyen, 28, said she ..."): the
     // pronoun's gender is news about them, and they outrank a match from an earlier sentence.
     let local: number | null = null;
@@ -790,11 +890,17 @@ class Scanner {
         if (hon === null) return p.index;
         fallback ??= p.index;
       } else if (g === 0 && fallback === null) {
+        // An unnamed person who says nothing of their gender ("luận án tiến sĩ", "the patient") only when no one
+        // of the right gender is found: "ThS.BS Lê Ngọc Ánh ... tiến sĩ ... Chị cho biết" is Ánh.
+        if (!p.named && cue !== 0) {
+          neutralUnnamed ??= p.index;
+          continue;
+        }
         fallback = p.index;
         if (p.named && here) local = p.index;
       }
     }
-    return fallback ?? unnamedMatch;
+    return fallback ?? neutralUnnamed ?? unnamedMatch;
   }
 
   private addAnaphora(from: number, to: number, cue: number, hon: string | null): number | null {
@@ -859,6 +965,16 @@ class Scanner {
     this.addMention(person, from, end, isRel ? 'relation' : 'noun', relationTo);
     if (relationTo !== null) this.markPossessors(from, end);
     return end;
+  }
+
+  /**
+   * "the wife of Councillor Bryn Hughes", "vợ của Nguyễn Thanh Bình": when nothing else in the text says the owner's
+   * gender (a unisex or unknown name, no honorific, no pronoun), the spouse noun does, as a pronoun would.
+   */
+  private spouseGender(entry: Entry, owner: number): void {
+    if (!SPOUSE.has(entry.phrase) || entry.gender === 0) return;
+    const p = this.persons[this.find(owner)]!;
+    if (p.named && p.cue === 0 && p.gender === 'unknown') p.cue = -entry.gender;
   }
 
   private markPossessors(from: number, end: number): void {
@@ -1002,6 +1118,9 @@ class Scanner {
       } else {
         const before = list.filter((m) => m.to <= event.at && !this.quoteBetween(m.to, event.at));
         const last = before[before.length - 1];
+        // "Amy Hart ... was strangled, police said", "Ms Varga rarely smiles, insiders say": a collective subject
+        // right before the verb speaks; the person named earlier is only what they speak about.
+        if (this.groupSubject(last?.to ?? 0, event.at)) continue;
         // A weak verb needs its speaker close by; an aside between them does not count ("X, Bệnh viện Y, khuyên").
         if (last && (!event.weak || this.gapWords(Math.max(this.skipAside(last.to, event.at), this.afterLastComma(last.to, event.at)), event.at) <= 2)) speaker = last;
         // Inverted: "“…,” said Dr. Jones", "Phát biểu tại hội nghị, ông X ..." — only after a quote, a comma or at the start.
@@ -1041,6 +1160,9 @@ class Scanner {
       const after = this.toks[colon + 1];
       if (colon < 0 || !after || !this.sameSentence(colon, colon + 1)) continue;
       if (LABEL_ROLES.has(this.doc.source.segments[this.segOf[first.from]!]!.role) && !after.inQuote) continue;
+      // "Điều dưỡng Phan Thị Lan: cô gái của khoa Nội tiết, ...": a lower-case word after the colon continues a
+      // description of the person (a list of names with what they did); an answer opens a sentence of its own.
+      if (!after.inQuote && after.kind === 'word' && !after.capitalized && LETTER_START.test(after.norm)) continue;
       p.quoted = true;
       p.direct = true;
       attributed.add(sentence);
@@ -1098,6 +1220,26 @@ class Scanner {
       right = left;
     }
     return out;
+  }
+
+  /**
+   * A collective or institutional subject ("police", "insiders", "công an") opening the clause of the speech verb
+   * at `at`: the words back to a punctuation mark, with no mention among them (`from`: where the last one ends),
+   * "..., police said", "..., insiders say". A clause that runs into the person ("Lan's colleagues said", "ông Hùng
+   * đại diện gia đình cho biết") is left alone.
+   */
+  private groupSubject(from: number, at: number): boolean {
+    const words: string[] = [];
+    let k = at - 1;
+    for (; k >= from && k > at - 8 && this.sameSentence(k, at); k--) {
+      const t = this.toks[k]!;
+      if (t.kind === 'punct') break;
+      if (t.kind === 'word') words.unshift(t.norm);
+    }
+    if (words.length === 0 || k < from || this.toks[k]?.kind !== 'punct' || !this.sameSentence(k, at)) return false;
+    const clause = ` ${words.join(' ')} `;
+    const groups = this.folded ? SPEAKER_GROUPS.vi.map((g) => g.split(' ').map(foldNorm).join(' ')) : SPEAKER_GROUPS[this.lang];
+    return groups.some((g) => clause.includes(` ${g} `));
   }
 
   /** Just after the last comma in [from, to), or `from` when there is none. */
