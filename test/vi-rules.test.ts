@@ -125,7 +125,8 @@ describe('vi packs: input variants', () => {
 describe('vi packs: real department documents', () => {
   const corpus = path.resolve(root, '../shared/corpus/vi');
   const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
-  it.skipIf(files.length === 0).each(files)('gender-equality plan %s has (almost) no findings', (file) => {
+  // The corpus sits beside the project (../shared); a clone without it skips these instead of failing.
+  it.skipIf(files.length === 0).each(files.length ? files : ['(corpus not present)'])('gender-equality plan %s has (almost) no findings', (file) => {
     const findings = check(fs.readFileSync(path.join(corpus, file), 'utf8'));
     expect(findings.filter((f) => f.scope === 'document')).toEqual([]);
     expect(findings.length).toBeLessThanOrEqual(1);
