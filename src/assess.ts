@@ -275,7 +275,10 @@ function toFindings(
 function safeFix(compiled: RuleHit['compiled'], words: Word[], start: number, end: number, from: number, to: number, original: string): Pick<Finding, 'fix'> {
   const replacement = compiled.fixes?.get(words.slice(start, end).map((w) => w.norm).join(' '));
   if (replacement === undefined) return {};
-  const text = /^\p{Lu}/u.test(original.slice(from, to)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  const matched = original.slice(from, to);
+  // An ALL-CAPS headline keeps its capitals ("SPOKESMAN" -> "SPOKESPERSON"); a capitalised word keeps its capital.
+  const shouted = matched.length > 1 && matched === matched.toUpperCase() && matched !== matched.toLowerCase();
+  const text = shouted ? replacement.toUpperCase() : /^\p{Lu}/u.test(matched) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   return { fix: { start: from, end: to, text } };
 }
 

@@ -24,6 +24,11 @@ describe('safe fixes', () => {
     ]);
   });
 
+  it('an ALL-CAPS headline keeps its capitals', () => {
+    const a = assess('HEALTH DEPARTMENT TO NAME SPOKESMAN FOR DENGUE SEASON', { lang: 'en' });
+    expect(a.findings.filter((f) => f.fix).map((f) => [f.text, f.fix!.text])).toEqual([['SPOKESMAN', 'SPOKESPERSON']]);
+  });
+
   it('applyFixes rewrites only those spans and is idempotent', () => {
     const once = applyFixes(DRAFT, assess(DRAFT, { format: 'markdown' }).findings);
     expect(once.output).toBe('# Ward news\n\nThe chair said humankind owes the nurses a lot. Staff is short, the spokesperson added.\n');
