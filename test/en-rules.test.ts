@@ -204,3 +204,18 @@ describe('inclusive pairs', () => {
     expect(findings.map((f) => [f.ruleId, f.text])).toEqual([['en-str-masculine-title-for-woman', 'Chairman']]);
   });
 });
+
+describe('more ways of saying it', () => {
+  it.each([
+    ['Caring comes naturally to women, so nursing suits them.', 'en-str-innate-role'],
+    ["Men don't do housework, so the campaign targets wives.", 'en-str-innate-role'],
+    ['The teenager, who had been drinking, was attacked on her way home.', 'en-vio-victim-blaming'],
+    ['The girl was groomed and had sex with the 40-year-old man several times.', 'en-vio-sex-with-minor'],
+  ])('%s -> %s', (text, ruleId) => {
+    expect(assess(text, { lang: 'en' }).findings.map((f) => f.ruleId)).toContain(ruleId);
+  });
+
+  it('a specific man called a businessman is not a generic masculine', () => {
+    expect(assess("The chairwoman's husband, a businessman, attended the gala.", { lang: 'en' }).findings.filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+});
