@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeDocument, ignoreShoutedCapitals } from './analysis/document.js';
+import { analyzeDocument, ignoreShoutedCapitals, isShouted } from './analysis/document.js';
 import { analyzePeople } from './analysis/people.js';
 import { decideVerdict, quotedSeverity } from './assessment/policy.js';
 import { classifySources, evaluateRepresentation, type MetricHit } from './assessment/representation.js';
@@ -277,8 +277,7 @@ function safeFix(compiled: RuleHit['compiled'], words: Word[], start: number, en
   if (replacement === undefined) return {};
   const matched = original.slice(from, to);
   // An ALL-CAPS headline keeps its capitals ("SPOKESMAN" -> "SPOKESPERSON"); a capitalised word keeps its capital.
-  const shouted = matched.length > 1 && matched === matched.toUpperCase() && matched !== matched.toLowerCase();
-  const text = shouted ? replacement.toUpperCase() : /^\p{Lu}/u.test(matched) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  const text = matched.length > 1 && isShouted(matched) ? replacement.toUpperCase() : /^\p{Lu}/u.test(matched) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   return { fix: { start: from, end: to, text } };
 }
 

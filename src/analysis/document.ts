@@ -34,6 +34,11 @@ export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDoc
   return { source, lang, tokens, words, sentences: sentence };
 }
 
+/** Written all in capitals: it has letters, and none of them is lower case. */
+export function isShouted(text: string): boolean {
+  return text.toUpperCase() === text && text.toLowerCase() !== text;
+}
+
 /** Headlines are short; longer segments are never upper-cased whole in practice, so they are not examined. */
 const SHOUTED_MAX_LENGTH = 400;
 
@@ -46,7 +51,7 @@ export function ignoreShoutedCapitals(doc: AnalyzedDocument): void {
   const segments = doc.source.segments;
   for (let index = 0; index < segments.length; index++) {
     const text = segments[index]!.text;
-    if (text.length > SHOUTED_MAX_LENGTH || text.toUpperCase() !== text || text.toLowerCase() === text) continue;
+    if (text.length > SHOUTED_MAX_LENGTH || !isShouted(text)) continue;
     for (const token of doc.tokens[index]!) token.capitalized = false;
   }
 }
