@@ -1,4 +1,5 @@
 import { normalizeWord } from './normalize.js';
+import { NO_WORD_ID, wordId } from './word-ids.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'skip';
 
@@ -9,6 +10,8 @@ export interface Token {
   kind: TokenKind;
   /** Canonical form used for matching (see normalizeWord). */
   norm: string;
+  /** Interned id of `norm` for words and numbers (word-ids.ts), else NO_WORD_ID; ids only speed up lookups. */
+  id: number;
   /** The first letter is upper case (names, sentence starts, ALL-CAPS headlines). */
   capitalized: boolean;
   /** Inside a "double" quotation: reported speech. */
@@ -147,7 +150,7 @@ const isClosingDouble = (c: number) => c === 0x201d || c === 0xbb; // ” »
 /**
  * Splits a segment into tokens. Vietnamese syllables and English words are both space-separated,
  * so one lexer serves both; abbreviations such as "PGS.TS" and "U.S" stay one token.
- * (`_cache` is no longer used: normalised forms are memoised in a module-level table, see normOf.)
+ * (`_cache` is no longer used: normalised forms are memoised in a module-level table, see normSlot.)
  */
 export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
   const tokens: Token[] = [];
@@ -168,7 +171,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
       URL_AT.lastIndex = p;
       if (URL_AT.exec(text)) {
         p = URL_AT.lastIndex;
-        tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
+        tokens.push({ start, end: p, kind: 'skip', norm: '', id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
         continue;
       }
     }
@@ -180,7 +183,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
     }
     if (at !== Infinity && email.end >= 0 && email.from <= p && p < at) {
       p = email.end;
-      tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
+      tokens.push({ start, end: p, kind: 'skip', norm: '', id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
       continue;
     }
     const cp = c < 0xd800 ? c : codePointAt(text, p);
@@ -201,15 +204,19 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
         ) {
           tokens.pop();
           before.end = end;
-          before.norm = normOf(text, before.start, before.end);
+          const slot = normSlot(text, before.start, before.end);
+          before.norm = normValue[slot]!;
+          before.id = normId[slot]!;
           continue;
         }
       }
+      const slot = normSlot(text, start, end);
       tokens.push({
         start,
         end,
         kind: bits & DIGIT && isNumber(text, start, end) ? 'number' : 'word',
-        norm: normOf(text, start, end),
+        norm: normValue[slot]!,
+        id: normId[slot]!,
         capitalized: (bits & UPPER) !== 0,
         inQuote,
         sentence: 0,
@@ -231,7 +238,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
     if (c === QUOTE_TOGGLE) inQuote = !inQuote;
     else if (isOpeningDouble(c)) inQuote = true;
     else if (isClosingDouble(c)) inQuote = false;
-    tokens.push({ start, end: p, kind: 'punct', norm: punctuation(text, start, p), capitalized: false, inQuote, sentence: 0, segment: 0 });
+    tokens.push({ start, end: p, kind: 'punct', norm: punctuation(text, start, p), id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
   }
   // A quote left open at the end of a segment was not a quotation (an inch mark, a typo).
   if (inQuote) {
@@ -261,6 +268,7 @@ const NORM_SLOTS = 1 << 15;
 const normHash = new Int32Array(NORM_SLOTS);
 const normRaw: string[] = new Array<string>(NORM_SLOTS).fill('');
 const normValue: string[] = new Array<string>(NORM_SLOTS).fill('');
+const normId = new Int32Array(NORM_SLOTS);
 
 function sameText(raw: string, text: string, start: number, end: number): boolean {
   if (raw.length !== end - start) return false;
@@ -268,13 +276,14 @@ function sameText(raw: string, text: string, start: number, end: number): boolea
   return true;
 }
 
-function normOf(text: string, start: number, end: number): string {
+/** The slot of the memo table that holds the normalised form (and its id) of text[start, end). */
+function normSlot(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   h |= 1; // never 0, the hash of an empty slot
   const slot = ((h ^ (h >>> 15)) & (NORM_SLOTS - 1)) & ~1;
-  if (normHash[slot] === h && sameText(normRaw[slot]!, text, start, end)) return normValue[slot]!;
-  if (normHash[slot + 1] === h && sameText(normRaw[slot + 1]!, text, start, end)) return normValue[slot + 1]!;
+  if (normHash[slot] === h && sameText(normRaw[slot]!, text, start, end)) return slot;
+  if (normHash[slot + 1] === h && sameText(normRaw[slot + 1]!, text, start, end)) return slot + 1;
   // A copy, not a slice that would keep the whole text alive while the entry lives.
   const raw = end - start < 13 ? text.slice(start, end) : (text.slice(start, end) + ' ').slice(0, -1);
   const norm = normalizeWord(raw);
@@ -282,8 +291,10 @@ function normOf(text: string, start: number, end: number): string {
   normHash[slot + 1] = normHash[slot]!;
   normRaw[slot + 1] = normRaw[slot]!;
   normValue[slot + 1] = normValue[slot]!;
+  normId[slot + 1] = normId[slot]!;
   normHash[slot] = h;
   normRaw[slot] = raw;
   normValue[slot] = norm;
-  return norm;
+  normId[slot] = wordId(norm);
+  return slot;
 }

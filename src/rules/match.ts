@@ -1,4 +1,5 @@
 import type { Token } from '../language/tokenize.js';
+import { WordIdCache } from '../language/word-ids.js';
 import type { CompiledPattern } from './pattern.js';
 
 /** A word or number token of the document (tokens carry the segment they belong to). */
@@ -140,6 +141,8 @@ const NO_STARTS: EagerStarts = { sets: NO_SETS, firsts: [] };
 
 interface CompiledIndex {
   vocabulary: Map<string, number>;
+  /** A word's vocabulary id (0: none), by its interned id. */
+  vocabularyIds: WordIdCache<number>;
   /** By set; built when the set is first used. */
   automata: (SetAutomaton | undefined)[];
   automaton: (set: number) => SetAutomaton;
@@ -325,7 +328,8 @@ export class PatternIndex {
     const automaton = (set: number) => (automata[set] ??= unpack(this.patterns[set] as PackedSet));
     // Filled up front so the tables stay plain arrays (not dictionaries) when entries are set later.
     const keys = (vocabulary.size + 1) * 4;
-    return { vocabulary, automata, automaton, eagerStarts: new Array<EagerStarts | undefined>(keys).fill(undefined), startable: new Array<undefined>(automata.length).fill(undefined) };
+    const vocabularyIds = new WordIdCache((norm) => vocabulary.get(norm) ?? 0);
+    return { vocabulary, vocabularyIds, automata, automaton, eagerStarts: new Array<EagerStarts | undefined>(keys).fill(undefined), startable: new Array<undefined>(automata.length).fill(undefined) };
   }
 }
 
@@ -345,13 +349,13 @@ export class DocumentMatches {
     eager: readonly boolean[],
     words: Word[],
   ) {
-    const { vocabulary, automata } = index;
+    const { vocabularyIds, automata } = index;
     const n = words.length;
     this.keys = new Int32Array(n);
     this.sentences = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const word = words[i]!;
-      this.keys[i] = ((vocabulary.get(word.norm) ?? 0) << 2) | (word.kind === 'number' ? NUM : 0) | (word.capitalized ? CAP : 0);
+      this.keys[i] = (vocabularyIds.get(word.id, word.norm) << 2) | (word.kind === 'number' ? NUM : 0) | (word.capitalized ? CAP : 0);
       this.sentences[i] = word.sentence;
     }
     let restarted = false;
