@@ -5,7 +5,7 @@ import type { Token } from '../language/tokenize.js';
 import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
 import { NameIndex } from './name-index.js';
-import { englishFirstName, guessGender, type Gender } from './gender/guess.js';
+import { englishFirstName, genderOfName, type Gender } from './gender/guess.js';
 import {
   foldNorm,
   foldSet,
@@ -772,7 +772,7 @@ class Scanner {
     if (person === null) {
       const name = display();
       person = this.newPerson(!initials, name, words, cue);
-      this.persons[person]!.gender = guessGender(name, { lang: this.lang }).gender;
+      this.persons[person]!.gender = genderOfName(name, this.lang);
       if (initials) this.unnamedByHead.set(initialsKey, person);
     } else if (initials) {
       index = false;
@@ -782,7 +782,7 @@ class Scanner {
       if (index) {
         p.nameWords = words;
         p.name = display();
-        if (p.gender === 'unknown') p.gender = guessGender(p.name, { lang: this.lang }).gender;
+        if (p.gender === 'unknown') p.gender = genderOfName(p.name, this.lang);
       }
     }
     const p = this.persons[person]!;

@@ -1,5 +1,6 @@
 import type { Token } from '../language/tokenize.js';
 import { WordIdCache } from '../language/word-ids.js';
+import { Transitions } from './transitions.js';
 import type { CompiledPattern } from './pattern.js';
 
 /** A word or number token of the document (tokens carry the segment they belong to). */
@@ -52,7 +53,7 @@ interface DfaState {
   /** Word ids with an edge from one of the NFA states (others go where id 0 goes). */
   ids: Set<number> | null;
   /** Transitions computed so far, by word key (id * 4 + flags & mask), some words without an edge aliased; null is the dead state. */
-  next: Map<number, DfaState | null>;
+  next: Transitions<DfaState | null>;
 }
 
 class SetAutomaton {
@@ -125,7 +126,7 @@ class SetAutomaton {
         for (const id of s.edges.keys()) ids.add(id);
       }
     }
-    state = { nfa, accepting, mask, ids, next: new Map() };
+    state = { nfa, accepting, mask, ids, next: new Transitions() };
     this.states.set(name, state);
     return state;
   }
