@@ -89,14 +89,29 @@ function codePointAt(text: string, i: number): number {
 
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
-/** End of the word that starts at `i` (a WORD character). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a hash of the code units of the word wordEnd scanned last: the key of the norm memo (see normSlot). */
+let scannedHash = 0;
+
+/** End of the word that starts at `i` (a WORD character); hashes the word on the way (scannedHash). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
+  let h = FNV_OFFSET;
   for (;;) {
     while (i < n) {
-      const cp = codePointAt(text, i);
-      if (!(classOf(cp) & WORD)) break;
-      i += width(cp);
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdfff) {
+        if (!((bmpClasses[c] || classOf(c)) & WORD)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i += 1;
+      } else {
+        const cp = codePointAt(text, i);
+        if (!(classOf(cp) & WORD)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += width(cp);
+      }
     }
     if (i + 1 >= n) break;
     const c = text.charCodeAt(i);
@@ -106,9 +121,15 @@ function wordEnd(text: string, i: number): number {
     } else if (c === 0x2e || c === 0x2c) {
       if (!(nextClass & DIGIT)) break;
     } else break;
+    h = Math.imul(h ^ c, FNV_PRIME);
     i += 1;
   }
-  return text.charCodeAt(i) === 0x25 ? i + 1 : i;
+  if (text.charCodeAt(i) === 0x25) {
+    h = Math.imul(h ^ 0x25, FNV_PRIME);
+    i += 1;
+  }
+  scannedHash = h;
+  return i;
 }
 
 /** Where the e-mail address whose "@" is at `at` could start, and where it ends (-1: none). */
@@ -189,7 +210,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
     const cp = c < 0xd800 ? c : codePointAt(text, p);
     const bits = cp < 0x10000 ? bmpClasses[cp] || classOf(cp) : classOf(cp);
     if (bits & WORD) {
-      const end = wordEnd(text, p + width(cp));
+      const end = wordEnd(text, p);
       p = end;
       // "PGS" "." "TS" -> "PGS.TS": a dotted abbreviation written without spaces.
       const previous = tokens[tokens.length - 1];
@@ -210,7 +231,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
           continue;
         }
       }
-      const slot = normSlot(text, start, end);
+      const slot = normSlotHashed(text, start, end, scannedHash);
       tokens.push({
         start,
         end,
@@ -278,8 +299,13 @@ function sameText(raw: string, text: string, start: number, end: number): boolea
 
 /** The slot of the memo table that holds the normalised form (and its id) of text[start, end). */
 function normSlot(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return normSlotHashed(text, start, end, h);
+}
+
+/** normSlot, given the FNV-1a hash of text[start, end) (a wrong hash costs a miss, never a wrong answer). */
+function normSlotHashed(text: string, start: number, end: number, h: number): number {
   h |= 1; // never 0, the hash of an empty slot
   const slot = ((h ^ (h >>> 15)) & (NORM_SLOTS - 1)) & ~1;
   if (normHash[slot] === h && sameText(normRaw[slot]!, text, start, end)) return slot;
