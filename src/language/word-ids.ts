@@ -7,7 +7,7 @@
  * service that reads endless distinct words (numbers, names, typos) keeps a bounded amount of memory here.
  */
 export const NO_WORD_ID = -1;
-const MAX_WORD_IDS = 1 << 17;
+const MAX_WORD_IDS = 1 << 15;
 const ids = new Map<string, number>();
 
 /** The id of a normalised word (NO_WORD_ID once the table is full and the word is new). */
