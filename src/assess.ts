@@ -211,16 +211,16 @@ function toFindings(
   const findings: Finding[] = [];
   for (const { compiled, start, end, evidence } of hits) {
     const { rule } = compiled;
-    const base = {
-      ruleId: rule.id,
-      family: rule.family,
-      indicators: rule.indicators,
-      message: rule.message[locale],
-      explanation: rule.explanation[locale],
-      suggestions: rule.suggestions,
-      ...(rule.url ? { url: rule.url } : {}),
-    };
     if (start < 0) {
+      const base = {
+        ruleId: rule.id,
+        family: rule.family,
+        indicators: rule.indicators,
+        message: rule.message[locale],
+        explanation: rule.explanation[locale],
+        suggestions: rule.suggestions,
+        ...(rule.url ? { url: rule.url } : {}),
+      };
       findings.push({
         ...base,
         severity: compiled.severity,
@@ -247,38 +247,76 @@ function toFindings(
     const to = Math.max(from, segment.map.toOriginalEnd(last.end));
     // A block quotation quotes as a whole; elsewhere the words must sit inside quotation marks. (Tokens of a block
     // quotation are not marked, so the people analysis can still read its attribution: "…,” bác sĩ Lan cho biết.)
-    const inQuote = segment.role === 'quote' || words.slice(start, end).every((w) => w.inQuote);
+    const inQuote = segment.role === 'quote' || allInQuote(words, start, end);
     const { severity, lowered } = quotedSeverity(compiled.severity, rule.family, inQuote, checker.policy);
     const a = lines(field).position(from);
     const b = lines(field).position(to);
-    findings.push({
-      ...base,
-      severity,
-      start: from,
-      end: to,
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
-      text: original.slice(from, to),
-      scope: 'span',
-      segment: { role: segment.role, index: first.segment, ...(segment.field ? { field: segment.field } : {}) },
-      inQuote,
-      ...(lowered ? { originalSeverity: compiled.severity } : {}),
-      ...safeFix(compiled, words, start, end, from, to, original),
-    });
+    // One literal per shape (with or without a url, keys in the documented order), not spread from a shared base:
+    // findings are the bulk of what a check allocates.
+    const segmentRef = segment.field ? { role: segment.role, index: first.segment, field: segment.field } : { role: segment.role, index: first.segment };
+    const text = original.slice(from, to);
+    const finding: Finding = rule.url
+      ? {
+          ruleId: rule.id,
+          family: rule.family,
+          indicators: rule.indicators,
+          message: rule.message[locale],
+          explanation: rule.explanation[locale],
+          suggestions: rule.suggestions,
+          url: rule.url,
+          severity,
+          start: from,
+          end: to,
+          line: a.line,
+          column: a.column,
+          endLine: b.line,
+          endColumn: b.column,
+          text,
+          scope: 'span',
+          segment: segmentRef,
+          inQuote,
+        }
+      : {
+          ruleId: rule.id,
+          family: rule.family,
+          indicators: rule.indicators,
+          message: rule.message[locale],
+          explanation: rule.explanation[locale],
+          suggestions: rule.suggestions,
+          severity,
+          start: from,
+          end: to,
+          line: a.line,
+          column: a.column,
+          endLine: b.line,
+          endColumn: b.column,
+          text,
+          scope: 'span',
+          segment: segmentRef,
+          inQuote,
+        };
+    if (lowered) finding.originalSeverity = compiled.severity;
+    const fix = safeFix(compiled, words, start, end, from, to, original);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
   }
   return findings.sort((x, y) => (x.segment.field ?? '').localeCompare(y.segment.field ?? '') || x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId));
 }
 
+/** Every word of [start, end) is inside quotation marks. */
+function allInQuote(words: Word[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!words[k]!.inQuote) return false;
+  return true;
+}
+
 /** The rule's safe fix for these words, if it has one; a capitalised match keeps its capital. */
-function safeFix(compiled: RuleHit['compiled'], words: Word[], start: number, end: number, from: number, to: number, original: string): Pick<Finding, 'fix'> {
+function safeFix(compiled: RuleHit['compiled'], words: Word[], start: number, end: number, from: number, to: number, original: string): Finding['fix'] {
   const replacement = compiled.fixes?.get(words.slice(start, end).map((w) => w.norm).join(' '));
-  if (replacement === undefined) return {};
+  if (replacement === undefined) return undefined;
   const matched = original.slice(from, to);
   // An ALL-CAPS headline keeps its capitals ("SPOKESMAN" -> "SPOKESPERSON"); a capitalised word keeps its capital.
   const text = matched.length > 1 && isShouted(matched) ? replacement.toUpperCase() : /^\p{Lu}/u.test(matched) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-  return { fix: { start: from, end: to, text } };
+  return { start: from, end: to, text };
 }
 
 function failedAssessment(error: unknown): Assessment {

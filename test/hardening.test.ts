@@ -13,6 +13,7 @@ import { assess, ConfigError, createChecker, InputTooLargeError, type Assessment
 import { loadConfigFile, readRulePackFile } from '../src/config/load.js';
 import { normalizeWord } from '../src/language/normalize.js';
 import { tokenize, type Token } from '../src/language/tokenize.js';
+import { NO_WORD_ID, wordId } from '../src/language/word-ids.js';
 import { languageSignals } from '../src/language/detect.js';
 import { VIETNAMESE_LETTERS } from '../src/language/normalize.js';
 
@@ -57,7 +58,7 @@ function referenceTokenize(text: string): Token[] {
     const raw = m[0];
     if (groups.space !== undefined) continue;
     if (groups.url !== undefined || groups.email !== undefined) {
-      tokens.push({ start, end: start + raw.length, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
+      tokens.push({ start, end: start + raw.length, kind: 'skip', norm: '', id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
       continue;
     }
     if (groups.word !== undefined) {
@@ -74,16 +75,17 @@ function referenceTokenize(text: string): Token[] {
           tokens.pop();
           before.end = start + raw.length;
           before.norm = normalizeWord(text.slice(before.start, before.end));
+          before.id = wordId(before.norm);
           continue;
         }
       }
-      tokens.push({ start, end: start + raw.length, kind: NUMBER.test(raw) ? 'number' : 'word', norm: normalizeWord(raw), capitalized: UPPER_START.test(raw), inQuote, sentence: 0, segment: 0 });
+      tokens.push({ start, end: start + raw.length, kind: NUMBER.test(raw) ? 'number' : 'word', norm: normalizeWord(raw), id: wordId(normalizeWord(raw)), capitalized: UPPER_START.test(raw), inQuote, sentence: 0, segment: 0 });
       continue;
     }
     if (raw === '"') inQuote = !inQuote;
     else if (['“', '«', '„'].includes(raw)) inQuote = true;
     else if (['”', '»'].includes(raw)) inQuote = false;
-    tokens.push({ start, end: start + raw.length, kind: 'punct', norm: raw, capitalized: false, inQuote, sentence: 0, segment: 0 });
+    tokens.push({ start, end: start + raw.length, kind: 'punct', norm: raw, id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
   }
   if (inQuote) {
     let k = tokens.length - 1;

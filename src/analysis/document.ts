@@ -36,6 +36,11 @@ export function analyzeDocument(source: SourceDocument, lang: Lang): AnalyzedDoc
 
 /** Written all in capitals: it has letters, and none of them is lower case. */
 export function isShouted(text: string): boolean {
+  // Nearly every text has a lower-case ASCII letter early on, which settles it without copying the text twice.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
   return text.toUpperCase() === text && text.toLowerCase() !== text;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
+import { NO_WORD_ID, WordIdCache } from '../language/word-ids.js';
 import { normalizeWord, VIETNAMESE_LETTERS } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
 import { englishFirstName, foldViWord } from './gender/guess.js';
@@ -65,8 +66,8 @@ export function indexTokens(doc: AnalyzedDocument): TokenIndex {
     for (let tok of doc.tokens[seg]!) {
       if (tok.kind === 'word') {
         // Without diacritics every word list is matched folded; the caller's tokens stay untouched.
-        if (folded) tok = { ...tok, norm: foldNorm(tok.norm) };
-        const found = index.get(tok.norm);
+        if (folded) tok = { ...tok, norm: foldNorm(tok.norm), id: NO_WORD_ID };
+        const found = index.get(tok.id, tok.norm) ?? undefined;
         lex[k] = found;
         // "the 63-year-old said" refers back to someone: an age is a start too (English).
         if (found || tok.capitalized || (lang === 'en' && tok.norm.endsWith('-year-old'))) starts.push(k);
@@ -148,9 +149,9 @@ function foldedVerbs(): Map<string, Verb[]> {
     }
   return (foldedVerbsCache = map);
 }
-const lexIndexes = new Map<string, Map<string, Lex>>();
-/** Token norm → what it may start, for one language (Vietnamese plain or folded); built once. */
-function lexIndex(lang: Lang, folded: boolean): Map<string, Lex> {
+const lexIndexes = new Map<string, WordIdCache<Lex | null>>();
+/** Token norm (by its id) → what it may start, for one language (Vietnamese plain or folded); built once. */
+function lexIndex(lang: Lang, folded: boolean): WordIdCache<Lex | null> {
   const key = `${lang}${folded ? '-folded' : ''}`;
   let index = lexIndexes.get(key);
   if (index) return index;
@@ -167,8 +168,9 @@ function lexIndex(lang: Lang, folded: boolean): Map<string, Lex> {
     for (const [word, g] of Object.entries(EN_PRONOUNS)) at(normalizeWord(word)).pronoun = g;
     for (const [word, g] of Object.entries(EN_POSSESSIVES)) at(normalizeWord(word)).possessive = g;
   }
-  lexIndexes.set(key, built);
-  return built;
+  const byId = new WordIdCache((norm) => built.get(norm) ?? null);
+  lexIndexes.set(key, byId);
+  return byId;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Lang } from '../language/detect.js';
 import type { Token } from '../language/tokenize.js';
 import { normalizeWord } from '../language/normalize.js';
 import type { AnalyzedDocument } from './document.js';
-import { englishFirstName, guessGender, type Gender } from './gender/guess.js';
+import { NameIndex } from './name-index.js';
+import { englishFirstName, genderOfName, type Gender } from './gender/guess.js';
 import {
   foldNorm,
   foldSet,
@@ -161,7 +162,9 @@ class Scanner {
     readonly folded: boolean,
     private readonly lang: Lang,
     private readonly doc: AnalyzedDocument,
-  ) {}
+  ) {
+    this.names = new NameIndex(lang);
+  }
 
   private in(list: Set<string>, norm: string): boolean {
     return (this.folded ? foldSet(list) : list).has(norm);
@@ -769,7 +772,7 @@ class Scanner {
     if (person === null) {
       const name = display();
       person = this.newPerson(!initials, name, words, cue);
-      this.persons[person]!.gender = guessGender(name, { lang: this.lang }).gender;
+      this.persons[person]!.gender = genderOfName(name, this.lang);
       if (initials) this.unnamedByHead.set(initialsKey, person);
     } else if (initials) {
       index = false;
@@ -779,7 +782,7 @@ class Scanner {
       if (index) {
         p.nameWords = words;
         p.name = display();
-        if (p.gender === 'unknown') p.gender = guessGender(p.name, { lang: this.lang }).gender;
+        if (p.gender === 'unknown') p.gender = genderOfName(p.name, this.lang);
       }
     }
     const p = this.persons[person]!;
@@ -803,33 +806,24 @@ class Scanner {
 
   private readonly honorifics = new Map<number, string>();
 
-  /** Named persons by the first and the last word of their name; each person once, so lookups stay bounded. */
-  private readonly namedByEdge = new Map<string, Set<number>>();
+  /** Named persons by the words of their names (name-index.ts), so a lookup examines only names that can match. */
+  private readonly names: NameIndex;
 
   private indexNamed(person: number, words: string[]): void {
-    for (const key of [words[0]!, words[words.length - 1]!]) {
-      let set = this.namedByEdge.get(key);
-      if (!set) this.namedByEdge.set(key, (set = new Set()));
-      set.add(person);
-    }
+    this.names.add(person, words);
   }
+
+  private readonly isMerged = (person: number): boolean => this.persons[person]!.merged !== null;
 
   /** The most recently introduced named person this name refers to, if any. */
   private matchNamed(words: string[], cue: number): number | null {
-    let best: number | null = null;
-    const consider = (candidates: Set<number> | undefined) => {
-      if (!candidates) return;
-      for (const c of candidates) {
-        if (best !== null && c <= best) continue;
-        const p = this.persons[this.find(c)]!;
-        if (!p.named || !compatible(genderOf(p), cue)) continue;
-        const a = p.nameWords;
-        const same = a.length === words.length ? a.every((x, k) => x === words[k]) : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a);
-        if (same) best = c;
-      }
+    const refersTo = (c: number) => {
+      const p = this.persons[this.find(c)]!;
+      if (!p.named || !compatible(genderOf(p), cue)) return false;
+      const a = p.nameWords;
+      return a.length === words.length ? a.every((x, k) => x === words[k]) : this.nameContains(a.length > words.length ? a : words, a.length > words.length ? words : a);
     };
-    consider(this.namedByEdge.get(words[0]!));
-    consider(this.namedByEdge.get(words[words.length - 1]!));
+    const best = this.names.latestByEdges(words, refersTo, this.isMerged, (c) => c);
     return best === null ? null : this.persons[this.find(best)]!.index;
   }
 
@@ -837,13 +831,11 @@ class Scanner {
   private namedByTail(from: number, to: number): number | null {
     const words: string[] = [];
     for (let k = from; k < to; k++) words.push(this.word(k)!.norm);
-    let best: number | null = null;
-    for (const c of this.namedByEdge.get(words[words.length - 1]!) ?? []) {
+    const endsWith = (c: number) => {
       const p = this.persons[this.find(c)]!;
-      if (!p.named || p.nameWords.length <= words.length || !this.nameContains(p.nameWords, words)) continue;
-      if (best === null || p.index > best) best = p.index;
-    }
-    return best;
+      return p.named && p.nameWords.length > words.length && this.nameContains(p.nameWords, words);
+    };
+    return this.names.latestByTail(words, endsWith, this.isMerged, (c) => this.find(c));
   }
 
   private nameContains(long: string[], short: string[]): boolean {
@@ -1089,6 +1081,7 @@ class Scanner {
     for (const r of other.roles) self.roles.add(r);
     if (self.cue === 0) self.cue = other.cue;
     other.merged = self.index;
+    this.names.noteMerged(other.index, other.nameWords);
     prev.person = self.index;
     for (const [key, value] of this.unnamedByHead) if (value === other.index) this.unnamedByHead.delete(key);
   }

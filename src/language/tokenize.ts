@@ -1,4 +1,5 @@
 import { normalizeWord } from './normalize.js';
+import { NO_WORD_ID, wordId } from './word-ids.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'skip';
 
@@ -9,6 +10,8 @@ export interface Token {
   kind: TokenKind;
   /** Canonical form used for matching (see normalizeWord). */
   norm: string;
+  /** Interned id of `norm` for words and numbers (word-ids.ts), else NO_WORD_ID; ids only speed up lookups. */
+  id: number;
   /** The first letter is upper case (names, sentence starts, ALL-CAPS headlines). */
   capitalized: boolean;
   /** Inside a "double" quotation: reported speech. */
@@ -86,14 +89,29 @@ function codePointAt(text: string, i: number): number {
 
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
-/** End of the word that starts at `i` (a WORD character). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a hash of the code units of the word wordEnd scanned last: the key of the norm memo (see normSlot). */
+let scannedHash = 0;
+
+/** End of the word that starts at `i` (a WORD character); hashes the word on the way (scannedHash). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
+  let h = FNV_OFFSET;
   for (;;) {
     while (i < n) {
-      const cp = codePointAt(text, i);
-      if (!(classOf(cp) & WORD)) break;
-      i += width(cp);
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdfff) {
+        if (!((bmpClasses[c] || classOf(c)) & WORD)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i += 1;
+      } else {
+        const cp = codePointAt(text, i);
+        if (!(classOf(cp) & WORD)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += width(cp);
+      }
     }
     if (i + 1 >= n) break;
     const c = text.charCodeAt(i);
@@ -103,9 +121,15 @@ function wordEnd(text: string, i: number): number {
     } else if (c === 0x2e || c === 0x2c) {
       if (!(nextClass & DIGIT)) break;
     } else break;
+    h = Math.imul(h ^ c, FNV_PRIME);
     i += 1;
   }
-  return text.charCodeAt(i) === 0x25 ? i + 1 : i;
+  if (text.charCodeAt(i) === 0x25) {
+    h = Math.imul(h ^ 0x25, FNV_PRIME);
+    i += 1;
+  }
+  scannedHash = h;
+  return i;
 }
 
 /** Where the e-mail address whose "@" is at `at` could start, and where it ends (-1: none). */
@@ -147,7 +171,7 @@ const isClosingDouble = (c: number) => c === 0x201d || c === 0xbb; // ” »
 /**
  * Splits a segment into tokens. Vietnamese syllables and English words are both space-separated,
  * so one lexer serves both; abbreviations such as "PGS.TS" and "U.S" stay one token.
- * (`_cache` is no longer used: normalised forms are memoised in a module-level table, see normOf.)
+ * (`_cache` is no longer used: normalised forms are memoised in a module-level table, see normSlot.)
  */
 export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
   const tokens: Token[] = [];
@@ -168,7 +192,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
       URL_AT.lastIndex = p;
       if (URL_AT.exec(text)) {
         p = URL_AT.lastIndex;
-        tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
+        tokens.push({ start, end: p, kind: 'skip', norm: '', id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
         continue;
       }
     }
@@ -180,13 +204,13 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
     }
     if (at !== Infinity && email.end >= 0 && email.from <= p && p < at) {
       p = email.end;
-      tokens.push({ start, end: p, kind: 'skip', norm: '', capitalized: false, inQuote, sentence: 0, segment: 0 });
+      tokens.push({ start, end: p, kind: 'skip', norm: '', id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
       continue;
     }
     const cp = c < 0xd800 ? c : codePointAt(text, p);
     const bits = cp < 0x10000 ? bmpClasses[cp] || classOf(cp) : classOf(cp);
     if (bits & WORD) {
-      const end = wordEnd(text, p + width(cp));
+      const end = wordEnd(text, p);
       p = end;
       // "PGS" "." "TS" -> "PGS.TS": a dotted abbreviation written without spaces.
       const previous = tokens[tokens.length - 1];
@@ -201,15 +225,19 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
         ) {
           tokens.pop();
           before.end = end;
-          before.norm = normOf(text, before.start, before.end);
+          const slot = normSlot(text, before.start, before.end);
+          before.norm = normValue[slot]!;
+          before.id = normId[slot]!;
           continue;
         }
       }
+      const slot = normSlotHashed(text, start, end, scannedHash);
       tokens.push({
         start,
         end,
         kind: bits & DIGIT && isNumber(text, start, end) ? 'number' : 'word',
-        norm: normOf(text, start, end),
+        norm: normValue[slot]!,
+        id: normId[slot]!,
         capitalized: (bits & UPPER) !== 0,
         inQuote,
         sentence: 0,
@@ -231,7 +259,7 @@ export function tokenize(text: string, _cache?: Map<string, string>): Token[] {
     if (c === QUOTE_TOGGLE) inQuote = !inQuote;
     else if (isOpeningDouble(c)) inQuote = true;
     else if (isClosingDouble(c)) inQuote = false;
-    tokens.push({ start, end: p, kind: 'punct', norm: punctuation(text, start, p), capitalized: false, inQuote, sentence: 0, segment: 0 });
+    tokens.push({ start, end: p, kind: 'punct', norm: punctuation(text, start, p), id: NO_WORD_ID, capitalized: false, inQuote, sentence: 0, segment: 0 });
   }
   // A quote left open at the end of a segment was not a quotation (an inch mark, a typo).
   if (inQuote) {
@@ -261,6 +289,7 @@ const NORM_SLOTS = 1 << 15;
 const normHash = new Int32Array(NORM_SLOTS);
 const normRaw: string[] = new Array<string>(NORM_SLOTS).fill('');
 const normValue: string[] = new Array<string>(NORM_SLOTS).fill('');
+const normId = new Int32Array(NORM_SLOTS);
 
 function sameText(raw: string, text: string, start: number, end: number): boolean {
   if (raw.length !== end - start) return false;
@@ -268,13 +297,19 @@ function sameText(raw: string, text: string, start: number, end: number): boolea
   return true;
 }
 
-function normOf(text: string, start: number, end: number): string {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+/** The slot of the memo table that holds the normalised form (and its id) of text[start, end). */
+function normSlot(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return normSlotHashed(text, start, end, h);
+}
+
+/** normSlot, given the FNV-1a hash of text[start, end) (a wrong hash costs a miss, never a wrong answer). */
+function normSlotHashed(text: string, start: number, end: number, h: number): number {
   h |= 1; // never 0, the hash of an empty slot
   const slot = ((h ^ (h >>> 15)) & (NORM_SLOTS - 1)) & ~1;
-  if (normHash[slot] === h && sameText(normRaw[slot]!, text, start, end)) return normValue[slot]!;
-  if (normHash[slot + 1] === h && sameText(normRaw[slot + 1]!, text, start, end)) return normValue[slot + 1]!;
+  if (normHash[slot] === h && sameText(normRaw[slot]!, text, start, end)) return slot;
+  if (normHash[slot + 1] === h && sameText(normRaw[slot + 1]!, text, start, end)) return slot + 1;
   // A copy, not a slice that would keep the whole text alive while the entry lives.
   const raw = end - start < 13 ? text.slice(start, end) : (text.slice(start, end) + ' ').slice(0, -1);
   const norm = normalizeWord(raw);
@@ -282,8 +317,10 @@ function normOf(text: string, start: number, end: number): string {
   normHash[slot + 1] = normHash[slot]!;
   normRaw[slot + 1] = normRaw[slot]!;
   normValue[slot + 1] = normValue[slot]!;
+  normId[slot + 1] = normId[slot]!;
   normHash[slot] = h;
   normRaw[slot] = raw;
   normValue[slot] = norm;
-  return norm;
+  normId[slot] = wordId(norm);
+  return slot;
 }

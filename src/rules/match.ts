@@ -1,4 +1,6 @@
 import type { Token } from '../language/tokenize.js';
+import { WordIdCache } from '../language/word-ids.js';
+import { Transitions } from './transitions.js';
 import type { CompiledPattern } from './pattern.js';
 
 /** A word or number token of the document (tokens carry the segment they belong to). */
@@ -30,6 +32,8 @@ const CAP = 2;
 /** A set's DFA is rebuilt from scratch when it grows past this many states (memory stays bounded). */
 const DFA_STATE_LIMIT = 20_000;
 const NO_SETS = new Int32Array(0);
+/** A state remembers at most this many transitions of words without an edge of their own (one lookup, not two). */
+const ALIAS_LIMIT = 1024;
 
 /** One NFA state of a set, with word ids for edges and every target list already epsilon-closed. */
 interface SetNfaState {
@@ -48,8 +52,8 @@ interface DfaState {
   mask: number;
   /** Word ids with an edge from one of the NFA states (others go where id 0 goes). */
   ids: Set<number> | null;
-  /** Transitions computed so far, by word key (id * 4 + flags & mask); null is the dead state. */
-  next: Map<number, DfaState | null>;
+  /** Transitions computed so far, by word key (id * 4 + flags & mask), some words without an edge aliased; null is the dead state. */
+  next: Transitions<DfaState | null>;
 }
 
 class SetAutomaton {
@@ -65,21 +69,27 @@ class SetAutomaton {
 
   /** Where `from` goes on a word with this key, computing the transition on first use. */
   step(from: DfaState, key: number): DfaState | null {
-    let k = key & (from.mask | ~3);
+    const masked = key & (from.mask | ~3);
+    // The common case: this word was seen from here before (its own entry, or an alias of the unknown word's).
+    const seen = from.next.get(masked);
+    if (seen !== undefined) return seen;
     // Words without an edge from here behave like every other unknown word.
-    if (from.ids === null || !from.ids.has(k >> 2)) k &= 3;
-    const known = from.next.get(k);
-    if (known !== undefined) return known;
-    const to = this.follow(from, k);
-    from.next.set(k, to);
+    const k = from.ids === null || !from.ids.has(masked >> 2) ? masked & 3 : masked;
+    let to = from.next.get(k);
+    if (to === undefined) {
+      to = this.follow(from, k);
+      from.next.set(k, to);
+    }
+    if (k !== masked && from.next.size < ALIAS_LIMIT) from.next.set(masked, to);
     return to;
   }
 
-  /** Starts over when the cache has grown too large; called between runs only. */
-  bound(): void {
-    if (this.states.size <= DFA_STATE_LIMIT) return;
+  /** Starts over when the cache has grown too large (returns true then); called between runs only. */
+  bound(): boolean {
+    if (this.states.size <= DFA_STATE_LIMIT) return false;
     this.states = new Map();
     this.start = this.state(this.initial);
+    return true;
   }
 
   private follow(from: DfaState, key: number): DfaState | null {
@@ -116,19 +126,29 @@ class SetAutomaton {
         for (const id of s.edges.keys()) ids.add(id);
       }
     }
-    state = { nfa, accepting, mask, ids, next: new Map() };
+    state = { nfa, accepting, mask, ids, next: new Transitions() };
     this.states.set(name, state);
     return state;
   }
 }
 
+/** The eager sets that can start with one word key, and the state each reaches on it (saves a lookup per set). */
+interface EagerStarts {
+  sets: Int32Array;
+  firsts: DfaState[];
+}
+
+const NO_STARTS: EagerStarts = { sets: NO_SETS, firsts: [] };
+
 interface CompiledIndex {
   vocabulary: Map<string, number>;
+  /** A word's vocabulary id (0: none), by its interned id. */
+  vocabularyIds: WordIdCache<number>;
   /** By set; built when the set is first used. */
   automata: (SetAutomaton | undefined)[];
   automaton: (set: number) => SetAutomaton;
   /** By word key: the eager sets whose start state can take that word (filled on first use). */
-  eagerStarts: (Int32Array | undefined)[];
+  eagerStarts: (EagerStarts | undefined)[];
   /** By set, by word key: 0 not known yet, 1 the set can start with that word, 2 it cannot. */
   startable: (Uint8Array | undefined)[];
 }
@@ -309,7 +329,8 @@ export class PatternIndex {
     const automaton = (set: number) => (automata[set] ??= unpack(this.patterns[set] as PackedSet));
     // Filled up front so the tables stay plain arrays (not dictionaries) when entries are set later.
     const keys = (vocabulary.size + 1) * 4;
-    return { vocabulary, automata, automaton, eagerStarts: new Array<Int32Array | undefined>(keys).fill(undefined), startable: new Array<undefined>(automata.length).fill(undefined) };
+    const vocabularyIds = new WordIdCache((norm) => vocabulary.get(norm) ?? 0);
+    return { vocabulary, vocabularyIds, automata, automaton, eagerStarts: new Array<EagerStarts | undefined>(keys).fill(undefined), startable: new Array<undefined>(automata.length).fill(undefined) };
   }
 }
 
@@ -329,16 +350,19 @@ export class DocumentMatches {
     eager: readonly boolean[],
     words: Word[],
   ) {
-    const { vocabulary, automata } = index;
+    const { vocabularyIds, automata } = index;
     const n = words.length;
     this.keys = new Int32Array(n);
     this.sentences = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const word = words[i]!;
-      this.keys[i] = ((vocabulary.get(word.norm) ?? 0) << 2) | (word.kind === 'number' ? NUM : 0) | (word.capitalized ? CAP : 0);
+      this.keys[i] = (vocabularyIds.get(word.id, word.norm) << 2) | (word.kind === 'number' ? NUM : 0) | (word.capitalized ? CAP : 0);
       this.sentences[i] = word.sentence;
     }
-    for (const automaton of automata) automaton?.bound();
+    let restarted = false;
+    for (const automaton of automata) if (automaton?.bound()) restarted = true;
+    // The first states remembered for the eager scan belong to the discarded caches: let them go too.
+    if (restarted) index.eagerStarts.fill(undefined);
     this.bySet = new Array<Match[] | undefined>(automata.length).fill(undefined);
     for (let set = 0; set < automata.length; set++) if (eager[set]) this.bySet[set] = [];
     this.scanEager();
@@ -380,11 +404,11 @@ export class DocumentMatches {
     const free = new Int32Array(automata.length);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      const sets = eagerStarts[key] ?? (eagerStarts[key] = this.startsFor(key));
+      const { sets, firsts } = eagerStarts[key] ?? (eagerStarts[key] = this.startsFor(key));
       for (let c = 0; c < sets.length; c++) {
         const set = sets[c]!;
         if (free[set]! > i) continue;
-        const end = longestMatch(automaton(set), keys, sentences, i);
+        const end = longestMatchFrom(automaton(set), firsts[c]!, keys, sentences, i);
         if (end > i) {
           bySet[set]!.push({ set, start: i, end });
           free[set] = end;
@@ -393,10 +417,16 @@ export class DocumentMatches {
     }
   }
 
-  private startsFor(key: number): Int32Array {
+  private startsFor(key: number): EagerStarts {
     const sets: number[] = [];
-    for (let set = 0; set < this.bySet.length; set++) if (this.bySet[set] && this.canStart(set, key)) sets.push(set);
-    return sets.length ? Int32Array.from(sets) : NO_SETS;
+    const firsts: DfaState[] = [];
+    for (let set = 0; set < this.bySet.length; set++) {
+      if (!this.bySet[set] || !this.canStart(set, key)) continue;
+      const automaton = this.index.automaton(set);
+      sets.push(set);
+      firsts.push(automaton.step(automaton.start, key)!);
+    }
+    return sets.length ? { sets: Int32Array.from(sets), firsts } : NO_STARTS;
   }
 
   private canStart(set: number, key: number): boolean {
@@ -435,6 +465,19 @@ function lowerBound(values: Int32Array, value: number): number {
   }
   return lo;
 }
+/** longestMatch, given the state the automaton reached on word i. */
+function longestMatchFrom(automaton: SetAutomaton, first: DfaState, keys: Int32Array, sentences: Int32Array, i: number): number {
+  const sentence = sentences[i]!;
+  let state: DfaState | null = first;
+  let best = first.accepting ? i + 1 : -1;
+  for (let j = i + 1; j < keys.length && sentences[j] === sentence; j++) {
+    state = automaton.step(state, keys[j]!);
+    if (state === null) break;
+    if (state.accepting) best = j + 1;
+  }
+  return best;
+}
+
 /** Runs a set's automaton from word i; returns the end of the longest match, or -1. */
 function longestMatch(automaton: SetAutomaton, keys: Int32Array, sentences: Int32Array, i: number): number {
   const sentence = sentences[i]!;

@@ -599,26 +599,39 @@ function fromHonorific(prefixes: Prefixes): GenderGuess | undefined {
 export function guessGender(name: string, options?: GuessGenderOptions): GenderGuess {
   const lang = options?.lang ?? 'auto';
   const text = typeof name === 'string' ? name : String(name ?? '');
-  // The same names come back in article after article (a hospital's own staff): each answer is kept in a
-  // bounded cache. guess() is pure, so this changes nothing but the time; callers get their own copy.
-  const cacheable = text.length <= 200;
-  const key = `${lang}\u0000${text}`;
-  let result = cacheable ? guessCache.get(key) : undefined;
+  // Callers get their own copy of the cached answer.
+  return { ...cachedGuess(text, lang) };
+}
+
+/** The gender of a name, for the people analysis (no copy of the answer is made). */
+export function genderOfName(name: string, lang: 'vi' | 'en'): Gender {
+  return cachedGuess(name, lang).gender;
+}
+
+/*
+ * The same names come back in article after article (a hospital's own staff): each answer is kept in a bounded
+ * cache per language, keyed by the name itself. guess() is pure, so this changes nothing but the time.
+ */
+const GUESS_CACHE_LIMIT = 5000;
+const guessCaches = { vi: new Map<string, GenderGuess>(), en: new Map<string, GenderGuess>(), auto: new Map<string, GenderGuess>() };
+
+function cachedGuess(text: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
+  // A language outside the three (from an untyped caller) is answered, not cached.
+  const cache = text.length <= 200 && Object.hasOwn(guessCaches, lang) ? guessCaches[lang] : undefined;
+  let result = cache?.get(text);
   if (!result) {
     try {
       result = guess(text, lang);
     } catch {
       result = UNKNOWN('could not read the name');
     }
-    if (cacheable) {
-      if (guessCache.size >= 5000) guessCache.clear();
-      guessCache.set(key, result);
+    if (cache) {
+      if (cache.size >= GUESS_CACHE_LIMIT) cache.clear();
+      cache.set(text, result);
     }
   }
-  return { ...result };
+  return result;
 }
-
-const guessCache = new Map<string, GenderGuess>();
 
 function guess(raw: string, lang: 'vi' | 'en' | 'auto'): GenderGuess {
   // ignore what follows a comma or bracket in Vietnamese ("Lan (35 tuổi)"); English handles commas itself
