@@ -140,9 +140,32 @@ describe('people and sources in Vietnamese', () => {
     const a = assess('Nhiều gia đình có con nhỏ. Cô Hoa cho biết lớp học có 30 em.', { lang: 'vi' });
     expect(counts(a)).toEqual({ people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } });
   });
+
+  it('"X là người vợ": a kinship noun of the other gender after the copula is someone else, not the named man', () => {
+    const a = assess('Đằng sau thành công của TS.BS Nguyễn Văn Thắng là người vợ tảo tần, một mình lo toan việc nhà.', { lang: 'vi' });
+    expect(person(a, 'Nguyễn Văn Thắng')).toMatchObject({ gender: 'male' });
+    expect(counts(a).people).toEqual({ women: 0, men: 1 });
+    // The same gender still describes the subject: "Ông Hùng là chồng của chị Lan".
+    const b = assess('Ông Trần Văn Hùng là người chồng hết lòng vì gia đình.', { lang: 'vi' });
+    expect(b.metrics.persons).toHaveLength(1);
+  });
 });
 
 describe('people and sources in English', () => {
+  it('a capitalised pair after "in" or "near" is a place, not a person: "a pharmacy in Sam Son"', () => {
+    const a = assess('Businesswoman Le Thi Hang has opened her third pharmacy in Sam Son, near Cam Thuy.', { lang: 'en' });
+    expect(a.metrics.persons.map((p) => p.name)).toEqual(['Le Thi Hang']);
+    expect(counts(a).people).toEqual({ women: 1, men: 0 });
+    // A possessive keeps the person: "in John Smith's view".
+    const b = assess("The delay, in John Smith's view, was avoidable.", { lang: 'en' });
+    expect(b.metrics.persons.map((p) => p.name)).toEqual(['John Smith']);
+  });
+
+  it('a first name a quotation is attributed to: "said Mai, a survivor"', () => {
+    const a = assess('“I finally felt believed,” said Mai, a survivor who received care at the centre.', { lang: 'en' });
+    expect(counts(a)).toEqual({ people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } });
+  });
+
   it('names, pronouns and Mr/Ms references merge into one person each', () => {
     const text =
       'Lisa Chen, 42, told the court she had been threatened. Her lawyer, Mark Davis, said his client was afraid. ' +

@@ -156,6 +156,8 @@ export const EN_PLACE_AFTER = set(
   'city|province|district|town|village|commune|ward|hamlet|region|shelter|station|market|port|beach|bay|park|prison|camp|plant|factory|farm|mine|border|highway|pagoda|temple|stadium|campus|headquarters|branch|hotel|restaurant|cafe|company|school|hospital|clinic|centre|center',
 );
 export const EN_PLACE_BEFORE = set('in|at|from|to|of|near|into|via|on');
+/** Prepositions that take a place far more often than a person: "opened a pharmacy in Sam Son", "near Cam Thuy". */
+export const EN_PLACE_ONLY_BEFORE = set('in|near|into|via|across|throughout|outside');
 
 /** Capitalised function words that start English sentences and are never first names. */
 export const EN_NOT_NAMES = set(

@@ -24,6 +24,7 @@ import {
   EN_ORG_AFTER,
   EN_PLACE_AFTER,
   EN_PLACE_BEFORE,
+  EN_PLACE_ONLY_BEFORE,
   EN_PLURAL_BEFORE,
   VI_DEMONSTRATIVE,
   VI_GROUP_NEXT,
@@ -453,7 +454,7 @@ class Scanner {
         return end + 1;
       }
     }
-    let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
+    let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i, entry.gender);
     let j = end;
     if (this.in(OF, this.word(j)?.norm ?? '')) j++;
     // "con gái một bệnh nhân", "mẹ của một bệnh nhi"
@@ -629,6 +630,8 @@ class Scanner {
     const next = this.toks[i + 1];
     if (!next || !this.sameSentence(i, i + 1)) return false;
     if (next.norm === ',' && this.toks[i + 2]?.kind === 'number' && this.toks[i + 3]?.norm === ',') return true;
+    // "“I finally felt believed,” said Mai, a survivor ...": the name a quotation is attributed to.
+    if (!start && (next.norm === ',' || next.norm === '.') && this.lex[i - 1]?.verbs?.some((v) => !v.needsQuote)) return true;
     if (next.kind !== 'word' || next.capitalized) return false;
     if (this.lex[i + 1]?.verbs?.some((v) => !v.before && !v.needsQuote)) return true;
     if (start || !common) return false;
@@ -656,6 +659,10 @@ class Scanner {
     const first = this.word(from);
     const last = this.word(to - 1);
     if (!first || !last || EN_ORG_AFTER.has(stripPossessive(last.norm))) return false;
+    // "has opened her third pharmacy in Sam Son": without a title, a run after "in" is a place ("in John Smith's
+    // view" keeps the person).
+    const before = this.word(from - 1);
+    if (before && EN_PLACE_ONLY_BEFORE.has(before.norm) && this.sameSentence(from - 1, from) && !last.norm.endsWith("'s")) return false;
     // "Sam Son city", "Quang Phu health station", "the Binh Yen shelter": a lower-case place or organisation noun
     // right after the run makes it that place's name.
     const next = this.word(to);
@@ -678,7 +685,7 @@ class Scanner {
   /** "wife of John Smith", "John's wife" (handled at the name), "his wife" (at the pronoun). */
   private relationEn(i: number, end: number, entry: Entry): number {
     if (this.pluralBefore(i)) return end;
-    let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i);
+    let described = this.appositionTarget(i, entry.gender) ?? this.predicateTarget(i, entry.gender);
     let owner: number | null = null;
     let stop = end;
     if (this.word(end)?.norm === 'of' && this.sameSentence(i, end + 1)) {
@@ -923,7 +930,7 @@ class Scanner {
     const demonstrative = !isRel && after && this.in(VI_DEMONSTRATIVE, after.norm) && this.lang === 'vi';
     if (demonstrative) end++;
     // Apposition: "ông Hùng, Giám đốc Sở" / "Anh Minh, chồng chị" / "John Smith, the hospital director".
-    const target = described !== undefined ? described : this.appositionTarget(from, cue) ?? this.predicateTarget(from);
+    const target = described !== undefined ? described : this.appositionTarget(from, cue) ?? this.predicateTarget(from, cue);
     if (target !== null) {
       const p = this.persons[target]!;
       if (role) p.roles.add(role);
@@ -989,8 +996,11 @@ class Scanner {
     return null;
   }
 
-  /** "Ông Hùng là nông dân", "Lan is a nurse": the subject named earlier in the sentence. */
-  private predicateTarget(from: number): number | null {
+  /**
+   * "Ông Hùng là nông dân", "Lan is a nurse": the subject named earlier in the sentence. A noun of the other
+   * gender names someone else ("sau thành công của BS Nguyễn Văn Thắng là người vợ tảo tần").
+   */
+  private predicateTarget(from: number, cue = 0): number | null {
     let k = from - 1;
     const det = this.word(k);
     if (det && this.in(ONE, det.norm)) k--;
@@ -1002,7 +1012,7 @@ class Scanner {
     if (!last || !this.sameSentence(last.from, from) || last.to > k) return null;
     for (let x = last.to; x < k; x++) if (!this.in(GAP_FILLER, this.toks[x]!.norm)) return null;
     const p = this.persons[this.find(last.person)]!;
-    return p.named ? p.index : null;
+    return p.named && compatible(genderOf(p), cue) ? p.index : null;
   }
 
   /** The named person this noun phrase stands in apposition to: "<name> , [filler] <noun>". */
