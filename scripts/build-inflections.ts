@@ -35,6 +35,8 @@ for (const file of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort())
   const lexemes = (text: string) => text.toLowerCase().split(/[\s()|?]+/).filter(Boolean);
   for (const text of strings) {
     for (const [, word] of text.matchAll(/~([a-z][a-z'-]*)/gi)) words.add(word!.toLowerCase());
+    // "~(phone|desk)": over-generating for every word of the group is harmless.
+    for (const [, group] of text.matchAll(/~\(([^)]*)\)/g)) for (const w of lexemes(group!)) if (WORD.test(w)) words.add(w);
     for (const [, name] of text.matchAll(/~@([A-Z_]+)/g))
       for (const entry of pack.classes?.[name!] ?? []) for (const w of lexemes(String(entry))) if (WORD.test(w)) words.add(w);
   }

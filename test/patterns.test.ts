@@ -46,6 +46,15 @@ describe('pattern language', () => {
     expect(matches('female surgeons and a female pilot', ['female ~@JOB'], {}, { JOB: ['surgeon', 'pilot'] })).toEqual(['female surgeons', 'female pilot']);
     expect(matches('he snapped, she snaps', ['~snap'])).toEqual(['snapped', 'snaps']);
   });
+  it('inflection over a group: the last word of each alternative', () => {
+    expect(matches('man the phones, manning desks, man the front desk', ['~man the? ~(phone|front desk|desk)'])).toEqual([
+      'man the phones',
+      'manning desks',
+      'man the front desk',
+    ]);
+    expect(() => createChecker({ packs: [packWith(['~ snap'])] })).toThrow(ConfigError);
+    expect(() => createChecker({ packs: [packWith(['~(snap|*)'])] })).toThrow(ConfigError);
+  });
   it('punctuation in a pattern is ignored, also when marked optional', () => {
     expect(matches('good at work, caring at home', ['good at work ,? caring'])).toEqual(['good at work, caring']);
   });

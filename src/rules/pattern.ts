@@ -8,6 +8,7 @@ import { inflections } from './inflect.js';
  *   rất? / (rất|quá)?  optional word or group
  *   @PROFESSION        a word class defined once in the pack
  *   ~kill  ~@JOB       English inflections (kills, killed, killing)
+ *   ~(phone|desk)      inflections of the last word of each alternative
  *   *  *{0,3}          any one word / a bounded gap of words
  *   #NUM  #CAP         a number / a capitalised word
  * There are no loops and every gap is bounded, so a pattern spans a bounded number of tokens and
@@ -70,6 +71,14 @@ export function parsePattern(source: string): PatternNode {
       return inner;
     }
     if (lexeme === '?') throw new PatternError(`"?" must follow a word or group in pattern "${source}"`);
+    if (lexeme === '~') {
+      if (lexemes[pos] !== '(') throw new PatternError(`"~" must be followed by a word, a @CLASS or a group, in pattern "${source}"`);
+      pos++;
+      const inner = parseAlt();
+      if (lexemes[pos] !== ')') throw new PatternError(`missing ")" in pattern "${source}"`);
+      pos++;
+      return inflectLast(inner, source);
+    }
     const gap = /^\*(?:\{(\d+)(?:,(\d+))?\})?$/.exec(lexeme);
     if (gap) {
       const min = gap[1] === undefined ? 1 : Number(gap[1]);
@@ -95,6 +104,26 @@ export function parsePattern(source: string): PatternNode {
   const tree = parseAlt();
   if (pos < lexemes.length) throw new PatternError(`unexpected "${lexemes[pos]}" in pattern "${source}"`);
   return tree;
+}
+
+/** `~( … )`: every alternative ends in its inflected forms ("~(phone|desk)" matches "phones", "desks"). */
+function inflectLast(node: PatternNode, source: string): PatternNode {
+  switch (node.kind) {
+    case 'alt':
+      return { kind: 'alt', options: node.options.map((o) => inflectLast(o, source)) };
+    case 'seq': {
+      if (!node.items.length) return node;
+      const items = node.items.slice();
+      items[items.length - 1] = inflectLast(items[items.length - 1]!, source);
+      return { kind: 'seq', items };
+    }
+    case 'words':
+      return { kind: 'words', forms: node.forms.map((forms) => [...new Set(forms.flatMap((f) => [f, ...inflections(f)]))]) };
+    case 'class':
+      return { ...node, inflect: true };
+    default:
+      throw new PatternError(`"~( … )" needs a word or @CLASS at the end of each alternative, in pattern "${source}"`);
+  }
 }
 
 /** The normalised word tokens of a literal, exactly as text is tokenised (punctuation dropped). */
