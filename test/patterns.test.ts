@@ -55,6 +55,11 @@ describe('pattern language', () => {
     expect(() => createChecker({ packs: [packWith(['~ snap'])] })).toThrow(ConfigError);
     expect(() => createChecker({ packs: [packWith(['~(snap|*)'])] })).toThrow(ConfigError);
   });
+  it("an optional quote mark glued to a word leaves the word required: \"'?beat'?\"", () => {
+    expect(matches('he wanted to beat her; she sat next to her son', ["to '?beat'? her"])).toEqual(['to beat her']);
+    expect(matches("he wanted to 'beat' her", ["to '?beat'? her"])).toEqual(["to 'beat' her"]);
+    expect(matches("the workers' union", ["workers' union"])).toEqual(["workers' union"]);
+  });
   it('punctuation in a pattern is ignored, also when marked optional', () => {
     expect(matches('good at work, caring at home', ['good at work ,? caring'])).toEqual(['good at work, caring']);
   });

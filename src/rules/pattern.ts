@@ -33,11 +33,23 @@ const MAX_GAP = 12;
 
 const LEXEME = /\s*(\(|\)|\||\?|[^\s()|?]+)/y;
 
+const EDGE_QUOTES = /^(['"“”‘’«»]*)(.*?)(['"“”‘’«»]*)$/su;
+
+/**
+ * Quote marks glued to a word are lexemes of their own, so "'?yêu'?" makes the quotes optional, not the word
+ * (a quote alone is punctuation: it matches nothing and drops out).
+ */
+function splitQuotes(lexeme: string): string[] {
+  const m = EDGE_QUOTES.exec(lexeme);
+  if (!m || (!m[1] && !m[3]) || !m[2]) return [lexeme];
+  return [...(m[1] ? [m[1]] : []), m[2], ...(m[3] ? [m[3]] : [])];
+}
+
 export function parsePattern(source: string): PatternNode {
   const lexemes: string[] = [];
   LEXEME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (LEXEME.lastIndex < source.length && (m = LEXEME.exec(source))) lexemes.push(m[1]!);
+  while (LEXEME.lastIndex < source.length && (m = LEXEME.exec(source))) lexemes.push(...splitQuotes(m[1]!));
   let pos = 0;
 
   const parseAlt = (): PatternNode => {
