@@ -62,6 +62,11 @@ describe('sentences', () => {
     expect(sentences('Dr. Smith met Mrs. Jones and J. Brown in the U.S. last week. They agreed.')).toHaveLength(2);
     expect(sentences('Mr. Hall said so! Ms. Lee agreed? Yes.')).toHaveLength(3);
   });
+  it('initials joined by full stops go on to a comma or a lower-case word', () => {
+    expect(sentences('Em Đ.T.H., lớp 8A, nhà ở thôn 3, bị xâm hại. Vụ việc đã được trình báo.')).toHaveLength(2);
+    expect(sentences('Em L.T.H. học lớp 7 Trường THCS Thiệu Vận. Gia đình đã trình báo.')).toHaveLength(2);
+    expect(sentences('Người báo tin là anh N.V.A. Sau đó công an đến.')).toHaveLength(2);
+  });
 });
 
 describe('language detection', () => {

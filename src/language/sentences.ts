@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set(
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'gov', 'gen', 'rev', 'hon',
   ].map(normalizeWord),
 );
+/** Initials joined by full stops, as normalised: "đ.t.h". */
+const INITIALS = /^(?:\p{L}\p{M}*\.)+\p{L}\p{M}*$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
 
@@ -47,6 +49,10 @@ function endsSentence(tokens: Token[], dot: number): boolean {
     if (ABBREVIATIONS.has(before.norm)) return false;
     // A single capital letter is an initial ("Nguyễn T. Lan", "J. Smith").
     if (before.end - before.start === 1 && before.capitalized) return false;
+    // Initials of a name ("em Đ.T.H., lớp 8A", "L.T.H. học lớp 7"): the sentence goes on after a comma or a
+    // lower-case word.
+    const next = tokens[dot + 1];
+    if (before.capitalized && INITIALS.test(before.norm) && (next?.norm === ',' || (after?.kind === 'word' && !after.capitalized))) return false;
   }
   // "approx. five" or "3 p.m. today": the next word starts in lower case.
   if (after && after.kind === 'word' && !after.capitalized && before?.kind === 'word' && before.norm.length <= 4) return false;
