@@ -251,50 +251,28 @@ function toFindings(
     const { severity, lowered } = quotedSeverity(compiled.severity, rule.family, inQuote, checker.policy);
     const a = lines(field).position(from);
     const b = lines(field).position(to);
-    // One literal per shape (with or without a url, keys in the documented order), not spread from a shared base:
-    // findings are the bulk of what a check allocates.
     const segmentRef = segment.field ? { role: segment.role, index: first.segment, field: segment.field } : { role: segment.role, index: first.segment };
-    const text = original.slice(from, to);
-    const finding: Finding = rule.url
-      ? {
-          ruleId: rule.id,
-          family: rule.family,
-          indicators: rule.indicators,
-          message: rule.message[locale],
-          explanation: rule.explanation[locale],
-          suggestions: rule.suggestions,
-          url: rule.url,
-          severity,
-          start: from,
-          end: to,
-          line: a.line,
-          column: a.column,
-          endLine: b.line,
-          endColumn: b.column,
-          text,
-          scope: 'span',
-          segment: segmentRef,
-          inQuote,
-        }
-      : {
-          ruleId: rule.id,
-          family: rule.family,
-          indicators: rule.indicators,
-          message: rule.message[locale],
-          explanation: rule.explanation[locale],
-          suggestions: rule.suggestions,
-          severity,
-          start: from,
-          end: to,
-          line: a.line,
-          column: a.column,
-          endLine: b.line,
-          endColumn: b.column,
-          text,
-          scope: 'span',
-          segment: segmentRef,
-          inQuote,
-        };
+    const finding: Finding = {
+      ruleId: rule.id,
+      family: rule.family,
+      indicators: rule.indicators,
+      message: rule.message[locale],
+      explanation: rule.explanation[locale],
+      suggestions: rule.suggestions,
+      // Only rules that cite a source carry `url`; keys stay in the documented order.
+      ...(rule.url ? { url: rule.url } : undefined),
+      severity,
+      start: from,
+      end: to,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      text: original.slice(from, to),
+      scope: 'span',
+      segment: segmentRef,
+      inQuote,
+    };
     if (lowered) finding.originalSeverity = compiled.severity;
     const fix = safeFix(compiled, words, start, end, from, to, original);
     if (fix) finding.fix = fix;
