@@ -212,17 +212,8 @@ function toFindings(
   for (const { compiled, start, end, evidence } of hits) {
     const { rule } = compiled;
     if (start < 0) {
-      const base = {
-        ruleId: rule.id,
-        family: rule.family,
-        indicators: rule.indicators,
-        message: rule.message[locale],
-        explanation: rule.explanation[locale],
-        suggestions: rule.suggestions,
-        ...(rule.url ? { url: rule.url } : {}),
-      };
       findings.push({
-        ...base,
+        ...ruleFields(rule, locale),
         severity: compiled.severity,
         start: 0,
         end: 0,
@@ -253,14 +244,7 @@ function toFindings(
     const b = lines(field).position(to);
     const segmentRef = segment.field ? { role: segment.role, index: first.segment, field: segment.field } : { role: segment.role, index: first.segment };
     const finding: Finding = {
-      ruleId: rule.id,
-      family: rule.family,
-      indicators: rule.indicators,
-      message: rule.message[locale],
-      explanation: rule.explanation[locale],
-      suggestions: rule.suggestions,
-      // Only rules that cite a source carry `url`; keys stay in the documented order.
-      ...(rule.url ? { url: rule.url } : undefined),
+      ...ruleFields(rule, locale),
       severity,
       start: from,
       end: to,
@@ -279,6 +263,19 @@ function toFindings(
     findings.push(finding);
   }
   return findings.sort((x, y) => (x.segment.field ?? '').localeCompare(y.segment.field ?? '') || x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId));
+}
+
+/** What a finding says about its rule, in the documented key order; only rules that cite a source carry `url`. */
+function ruleFields(rule: RuleHit['compiled']['rule'], locale: Lang) {
+  return {
+    ruleId: rule.id,
+    family: rule.family,
+    indicators: rule.indicators,
+    message: rule.message[locale],
+    explanation: rule.explanation[locale],
+    suggestions: rule.suggestions,
+    ...(rule.url ? { url: rule.url } : undefined),
+  };
 }
 
 /** Every word of [start, end) is inside quotation marks. */
