@@ -233,6 +233,10 @@ describe('plain words are never a finding on their own', () => {
     'Men and women are equally welcome to apply for the post.',
     'A woman was killed when her car hit a tree during the storm.',
     'The new guide asks reporters not to describe a killing as a "crime of passion".',
+    'The striker was disciplined by the club after the match.',
+    'Every marriage has its rough patches, the couple said at their golden wedding.',
+    'The Ministry of Manpower said domestic workers must get a weekly rest day.',
+    'The new law may look small, but it will change lives.',
   ];
   for (const text of plain)
     it(`no span finding: ${text}`, () => {
@@ -249,6 +253,11 @@ describe('broader wording of each problem', () => {
     ['Graham Pollard, 58, of Church Lane, Whitby, admitted sexually abusing his granddaughter.', 'en-vio-identify-child-relation'],
     ['The woman who was raped, Tran Thi Hoa, 27, works at the post office on Le Loi Street.', 'en-vio-identify-victim'],
     ['Doctors treated 40 women last year for complications of female circumcision.', 'en-vio-fgm-euphemism'],
+    ['The stepfather, who disciplined the six-year-old with an electric cable, was arrested on Monday.', 'en-vio-abuse-as-discipline'],
+    ['A 13-year-old girl gave birth on Friday. Police said a 35-year-old neighbour had been in a relationship with her for months.', 'en-vio-minor-relationship'],
+    ['My husband hits me when he drinks. Dear reader, every marriage has its rough patches.', 'en-vio-minimising-advice'],
+    ['For a woman, she handles the ambulance remarkably well on the mountain passes.', 'en-str-surprise-competence'],
+    ['Despite juggling night shifts, Nurse Kim still manages to keep a spotless home.', 'en-str-double-burden'],
   ];
   for (const [text, rule] of cases)
     it(`${rule}: ${text}`, () => {
