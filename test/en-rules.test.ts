@@ -219,3 +219,48 @@ describe('more ways of saying it', () => {
     expect(assess("The chairwoman's husband, a businessman, attended the gala.", { lang: 'en' }).findings.filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
 });
+
+describe('plain words are never a finding on their own', () => {
+  // alex's failure: flagging every "woman", "husband" or "killed". The packs flag framing, not vocabulary.
+  const plain = [
+    'The woman said her husband had taken the children to the clinic.',
+    'A mother and her daughter attended the screening on Monday.',
+    'The victim was a 34-year-old teacher, police said; her husband has been charged with murder.',
+    'He was charged with murdering his wife, Anne, at their home in May.',
+    'A man killed his partner in their home on Friday night, police said.',
+    'The nurse told reporters she had worked there for ten years.',
+    'The girls aged 12 to 14 received the HPV vaccine at school.',
+    'Men and women are equally welcome to apply for the post.',
+    'A woman was killed when her car hit a tree during the storm.',
+    'The new guide asks reporters not to describe a killing as a "crime of passion".',
+    'The striker was disciplined by the club after the match.',
+    'Every marriage has its rough patches, the couple said at their golden wedding.',
+    'The Ministry of Manpower said domestic workers must get a weekly rest day.',
+    'The new law may look small, but it will change lives.',
+  ];
+  for (const text of plain)
+    it(`no span finding: ${text}`, () => {
+      expect(en(text).filter((f) => f.scope !== 'document' && f.family !== 'representation').map((f) => f.ruleId)).toEqual([]);
+    });
+});
+
+describe('broader wording of each problem', () => {
+  const cases: Array<[string, string]> = [
+    ['When a patient is discharged, he should be given a summary of his medicines and the date of his next visit.', 'en-str-generic-he-again'],
+    ['Mother-of-three Jane Hill said she was delighted with the new bus route.', 'en-str-family-label'],
+    ['The slim, elegant minister announced the budget.', 'en-str-appearance-focus'],
+    ['Policewoman Lan, 30, caught the thief.', 'en-str-diminutive-job-title'],
+    ['Graham Pollard, 58, of Church Lane, Whitby, admitted sexually abusing his granddaughter.', 'en-vio-identify-child-relation'],
+    ['The woman who was raped, Tran Thi Hoa, 27, works at the post office on Le Loi Street.', 'en-vio-identify-victim'],
+    ['Doctors treated 40 women last year for complications of female circumcision.', 'en-vio-fgm-euphemism'],
+    ['The stepfather, who disciplined the six-year-old with an electric cable, was arrested on Monday.', 'en-vio-abuse-as-discipline'],
+    ['A 13-year-old girl gave birth on Friday. Police said a 35-year-old neighbour had been in a relationship with her for months.', 'en-vio-minor-relationship'],
+    ['My husband hits me when he drinks. Dear reader, every marriage has its rough patches.', 'en-vio-minimising-advice'],
+    ['For a woman, she handles the ambulance remarkably well on the mountain passes.', 'en-str-surprise-competence'],
+    ['Despite juggling night shifts, Nurse Kim still manages to keep a spotless home.', 'en-str-double-burden'],
+  ];
+  for (const [text, rule] of cases)
+    it(`${rule}: ${text}`, () => {
+      expect(ids(en(text))).toContain(rule);
+    });
+});
