@@ -161,6 +161,11 @@ describe('people and sources in English', () => {
     expect(b.metrics.persons.map((p) => p.name)).toEqual(['John Smith']);
   });
 
+  it('"An" after Van or Thi is a given name, not the article: "Minister Nguyen Van An"', () => {
+    const a = assess('Minister Nguyen Van An presented the award and said rural midwives deserved more support.', { lang: 'en' });
+    expect(a.metrics.persons.map((p) => [p.name, p.gender])).toEqual([['Nguyen Van An', 'male']]);
+  });
+
   it('a first name a quotation is attributed to: "said Mai, a survivor"', () => {
     const a = assess('“I finally felt believed,” said Mai, a survivor who received care at the centre.', { lang: 'en' });
     expect(counts(a)).toEqual({ people: { women: 1, men: 0 }, sources: { women: 1, men: 0 } });

@@ -223,7 +223,11 @@ class Scanner {
       const w = this.word(j);
       if (!w || !w.capitalized || (j > i && !this.sameSentence(i, j))) break;
       // A capitalised function word ends an English name, unless it sits inside one ("Dr. Ton That Minh").
-      const inside = j > i && this.word(j + 1)?.capitalized === true && this.sameSentence(j, j + 1) && isViAnySurnameFolded(this.word(j - 1)!.norm);
+      // "Minister Nguyen Van An": after Van or Thi in the middle, "An" is the given name, not the article.
+      const prevNorm = j > i ? foldNorm(this.word(j - 1)?.norm ?? '') : '';
+      const inside =
+        (j > i && this.word(j + 1)?.capitalized === true && this.sameSentence(j, j + 1) && isViAnySurnameFolded(this.word(j - 1)?.norm ?? '')) ||
+        (j - i >= 2 && (prevNorm === 'van' || prevNorm === 'thi') && isViAnySurnameFolded(foldNorm(this.word(j - 2)?.norm ?? '')));
       if (this.lang === 'en' && ((EN_NOT_NAMES.has(w.norm) && !inside) || (j > i && this.entryAt(j)?.entry.kind === 'hon'))) break;
       j++;
       // "John F. Kennedy": an initial and its full stop inside an English name.
