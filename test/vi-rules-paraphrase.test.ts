@@ -105,6 +105,13 @@ describe('vi violence: near misses stay clean', () => {
     'Người bị bạo lực gia đình không nên im lặng chịu đựng vì con cái; hãy gọi 111 hoặc 113.',
     'Cha mẹ nên giữ mối quan hệ gần gũi với con gái tuổi dậy thì.',
     'Lực lượng cứu hộ giải cứu 2 người mắc kẹt trong thang máy.',
+    'Khi trẻ sốt, cha mẹ sờ người bé thấy nóng thì cần đo nhiệt độ.',
+    'Chị em nên tự sờ ngực hằng tháng để phát hiện sớm khối u.',
+    'Nhóm học sinh đá bóng khiến bạn bị ngã gãy tay, nhà trường đã đưa em đi viện.',
+    'Người mẹ cởi quần áo cho bé để lau mát khi sốt cao.',
+    'Do yêu cầu chuyên môn, bệnh viện cử 2 bác sĩ đi học tập.',
+    'Trung tâm tuyển kỹ thuật viên X-quang, không tuyển nữ do yêu cầu công việc.',
+    'Nữ sinh bị ngộ độc thực phẩm sau bữa tiệc sinh nhật có rượu bia.',
   ])('%s', (text) => {
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
