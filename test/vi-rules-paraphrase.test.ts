@@ -112,6 +112,11 @@ describe('vi violence: near misses stay clean', () => {
     'Do yêu cầu chuyên môn, bệnh viện cử 2 bác sĩ đi học tập.',
     'Trung tâm tuyển kỹ thuật viên X-quang, không tuyển nữ do yêu cầu công việc.',
     'Nữ sinh bị ngộ độc thực phẩm sau bữa tiệc sinh nhật có rượu bia.',
+    'Kháng sinh bị lạm dụng khiến vi khuẩn kháng thuốc.',
+    'Trẻ bị quấy rối giấc ngủ do tiếng ồn.',
+    'Hãy trò chuyện vui vẻ với trẻ 3 tuổi mỗi ngày.',
+    'Cha mẹ nên xây dựng mối quan hệ với con gái 13 tuổi dựa trên sự tin tưởng.',
+    'Bé bị đâm vào tay khi nghịch kéo.',
   ])('%s', (text) => {
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
