@@ -57,6 +57,11 @@ describe('vi stereotyping: near misses stay clean', () => {
     'Những người cha đưa con đi tiêm chủng vào sáng thứ bảy.',
     'Chị Lan, vợ anh Bảo, được đưa đến trạm y tế cấp cứu.',
     'Nu bac si xinh dep vua mo thanh cong.',
+    'Chị Mai, 35 tuổi, mẹ của hai con, bị ung thư vú giai đoạn 2.',
+    'Bà nội trợ 60 tuổi nhập viện vì ngộ độc nấm.',
+    'Mẹ cần cho con bú ngay sau sinh.',
+    'Ông bà nội chăm cháu giúp con dâu đi làm.',
+    'Vợ chồng anh Hùng cùng nhau chăm sóc con nhỏ.',
   ])('%s', (text) => {
     expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
