@@ -62,6 +62,10 @@ describe('vi stereotyping: near misses stay clean', () => {
     'Mẹ cần cho con bú ngay sau sinh.',
     'Ông bà nội chăm cháu giúp con dâu đi làm.',
     'Vợ chồng anh Hùng cùng nhau chăm sóc con nhỏ.',
+    'Là phụ nữ, bạn cần lo cho sức khỏe của mình trước tiên.',
+    'Là phụ nữ, bạn nên nấu ăn lành mạnh cho bản thân.',
+    'Các chị điều dưỡng thường cẩn thận kiểm tra hồ sơ bệnh án.',
+    'Bố mẹ mong con trai sớm bình phục sau ca mổ.',
   ])('%s', (text) => {
     expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
