@@ -126,7 +126,7 @@ describe('vi violence: near misses stay clean', () => {
     'Hãy trò chuyện vui vẻ với trẻ 3 tuổi mỗi ngày.',
     'Cha mẹ nên xây dựng mối quan hệ với con gái 13 tuổi dựa trên sự tin tưởng.',
     'Bé bị đâm vào tay khi nghịch kéo.',
-    'Người chồng về nhà lúc 2 giờ sáng rồi đánh vợ; anh ta đã bị công an triệu tập.',
+    'Người chồng về nhà lúc 2 giờ sáng rồi đánh vợ. Người bị bạo lực gia đình hãy gọi 1800 8027.',
     'Chị bỏ nhà đi vì bị chồng đánh đập nhiều năm, nay đã được Hội Phụ nữ xã hỗ trợ.',
   ])('%s', (text) => {
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
