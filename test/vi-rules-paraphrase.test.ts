@@ -66,6 +66,10 @@ describe('vi stereotyping: near misses stay clean', () => {
     'Là phụ nữ, bạn nên nấu ăn lành mạnh cho bản thân.',
     'Các chị điều dưỡng thường cẩn thận kiểm tra hồ sơ bệnh án.',
     'Bố mẹ mong con trai sớm bình phục sau ca mổ.',
+    'Chị Nga bán hàng ở chợ, là trụ cột của gia đình từ khi chồng mất.',
+    'Nhiều ông bố đã cùng vợ tham gia lớp học tiền sản cuối tuần.',
+    'Trạm y tế xã có 5 cán bộ, trong đó 3 nữ, 2 nam.',
+    'Bác sĩ Nam và bác sĩ Hoa cùng thực hiện ca phẫu thuật kéo dài 6 giờ.',
   ])('%s', (text) => {
     expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
