@@ -136,3 +136,83 @@ describe('vi violence: near misses stay clean', () => {
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+// Classes of wording from the mixed vi-8 set, each written in sibling forms (headline, regional, first person, another
+// subject or object), with near misses that share the words but not the problem.
+describe('vi-8 classes: sibling wordings are found', () => {
+  it.each([
+    ['Tình yêu không được đáp lại, gã trai phóng hỏa đốt nhà cô gái.', 'vi-vio-romance-excuse'],
+    ['Tỏ tình bị khước từ, nam sinh đâm bạn nữ trọng thương.', 'vi-vio-romance-excuse'],
+    ['Sát hại vợ cũ vì chị không chịu tái hợp.', 'vi-vio-romance-excuse'],
+    ['Đâm bạn gái vì cô từ chối hẹn hò.', 'vi-vio-romance-excuse'],
+    ['Người chồng nổi khùng chém vợ trọng thương.', 'vi-vio-romance-excuse'],
+    ['Trong lúc chếnh choáng hơi men, người chồng đánh vợ gãy tay.', 'vi-vio-romance-excuse'],
+    ['Hắn về nhà trong tình trạng ngà ngà say rồi đánh vợ nhập viện.', 'vi-vio-romance-excuse'],
+    ['Bé 8 tuổi bị mẹ kế đánh vì tội ăn vụng.', 'vi-vio-victim-blaming'],
+    ['Cháu bé bị cha dượng đánh chỉ vì lỡ làm đổ nồi cơm.', 'vi-vio-victim-blaming'],
+    ['Người chồng đánh vợ, hàng xóm nói tại bà vợ hay chì chiết.', 'vi-vio-victim-blaming'],
+    ['Chồng đánh chị nhập viện; chị nên xem lại vì chị hay cằn nhằn, không khéo chiều chồng.', 'vi-vio-victim-blaming'],
+    ['Theo hàng xóm, chị hay cãi lại chồng nên hai vợ chồng thường xảy ra xô xát.', 'vi-vio-minimising'],
+    ['Thầy giáo bị tố "mây mưa" với học trò 15 tuổi ngay tại phòng học.', 'vi-vio-sexual-euphemism'],
+    ['Gã hàng xóm "ăn nằm" với thiếu nữ 14 tuổi.', 'vi-vio-sexual-euphemism'],
+    ['Gã thanh niên dụ dỗ nữ sinh lớp 7 "vượt rào" khiến em mang thai.', 'vi-vio-sexual-euphemism'],
+    ['Sản phụ 14 tuổi nhập viện; em mang thai sau khi "ăn trái cấm" với bạn trai 22 tuổi.', 'vi-vio-sexual-euphemism'],
+    ['Gã trai dọa tung ảnh nóng của bạn gái nếu cô chia tay.', 'vi-vio-sexual-euphemism'],
+    ['Triệt phá đường dây môi giới gái bán dâm nhí cho khách nước ngoài.', 'vi-vio-sexual-euphemism'],
+    ['Ả tiểu tam phá nát gia đình người khác.', 'vi-str-diminutive-label'],
+    ['Cô nàng trà xanh chen chân vào cuộc hôn nhân của bạn thân.', 'vi-str-diminutive-label'],
+    ['Ban Chấp hành Công đoàn kính chúc những bông hoa của Trung tâm luôn rạng ngời.', 'vi-str-diminutive-label'],
+    ['Các chân dài ngành dược đọ sắc tại hội diễn văn nghệ.', 'vi-str-diminutive-label'],
+    ['Phụ nữ không cần thăng tiến, lo cho chồng con là đủ.', 'vi-str-belittling'],
+    ['PHỤ NỮ ĐỪNG CỐ LÀM SẾP', 'vi-str-belittling'],
+    ['Con gái theo chi nghề bác sĩ cho khổ thân.', 'vi-str-belittling'],
+    ['Chị em điều dưỡng vốn khéo tay, tỉ mỉ nên rất hợp với công việc tiêm truyền.', 'vi-str-innate-trait'],
+    ['Cánh mày râu vốn khỏe nên phù hợp với nghề bốc vác.', 'vi-str-innate-trait'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Hai vợ chồng thường xuyên xảy ra xô xát, người vợ nhiều lần phải sang nhà hàng xóm lánh nạn.',
+    'Phát hiện chồng cặp bồ, người vợ dẫn người nhà xông vào xé áo, cắt tóc cô gái.',
+    'Bé gái 12 tuổi sinh con tại trạm y tế xã.',
+    'Nam thanh niên tung clip nhạy cảm của người yêu cũ lên Facebook.',
+    'Bị từ chối, gã trai đổ xăng đốt nhà người yêu cũ.',
+    'Tôi lấy chồng năm 19 tuổi. Chỉ sau một năm, anh bắt đầu đánh tôi mỗi khi thua bạc.',
+    'Chồng tôi thường xuyên chửi bới, sỉ nhục tôi trước mặt con.',
+    'Hỏi: Chồng tôi giữ hết lương của tôi. Đáp: Đó là bạo lực về kinh tế theo Luật Phòng, chống bạo lực gia đình năm 2022.',
+    'Ảnh: Em Trần Thị Thu H. đang được điều trị tại Bệnh viện Nhi sau khi bị xâm hại.',
+  ])('an incident in other words is a violence story that needs a help-line: %s', (text) => {
+    expect(findings(text).filter((f) => f.scope === 'document').map((f) => f.ruleId)).toEqual(['vi-vio-missing-support']);
+  });
+
+  it.each([
+    'Chị uống trà xanh mỗi sáng để giữ dáng.',
+    'Bánh trà xanh và trà sữa là món được giới trẻ yêu thích.',
+    'Hai vợ chồng xảy ra tranh luận về việc chọn trường cho con.',
+    'Sản phụ 34 tuổi chuyển dạ sinh ba tại Bệnh viện Phụ sản.',
+    'Thai phụ sinh năm 1995 mang thai đôi được theo dõi sát.',
+    'Bé gái 15 tuổi mang thai ngoài tử cung được mổ cấp cứu, sức khỏe ổn định.',
+    'Luật Phòng, chống bạo lực gia đình năm 2022 có hiệu lực từ 1/7/2023.',
+    'Anh ấy đánh cầu lông với tôi mỗi chiều.',
+    'Chồng tôi giữ hết tiền tiết kiệm của cả nhà trong ngân hàng.',
+    'Cô ấy nổi điên vì máy tính hỏng đúng lúc nộp bài.',
+    'Sau bữa tiệc, anh ngà ngà say nên gọi taxi về nhà.',
+    'Bé làm vỡ điện thoại của bố, bố nhẹ nhàng nhắc nhở.',
+    'Nhà trường tổ chức đá bóng, các em xông vào tranh bóng.',
+    'Chúc các bông hoa trong vườn trường luôn tươi thắm.',
+    'Tập thể nữ cán bộ trung tâm chụp ảnh lưu niệm ngày 8/3.',
+    'Chị em điều dưỡng khoa Nhi rất khéo tay trong việc gấp hạc giấy tặng bệnh nhi.',
+    'Phụ nữ không nên mang vác nặng trong 3 tháng đầu thai kỳ.',
+    'Khảo sát tại 20 trường cho thấy 12% học sinh từng bị bạn bè bắt nạt; ngành Y tế sẽ tư vấn tâm lý học đường.',
+    'Theo chuyên gia, nhiều bài báo vẫn dùng cụm từ “vì ghen” hay “yêu râu xanh” khi đưa tin.',
+    'Con gái chị học chi nhánh ngân hàng gần nhà.',
+    'Khi bị xâm hại, trẻ cần báo ngay cho người lớn tin cậy.',
+    'Tình cảm không được đáp lại khiến cô buồn suốt mùa hè.',
+    'Anh ấy từ chối quay lại công ty cũ vì lương thấp.',
+    'Bị tiểu tam “nẫng tay trên”, người vợ trẻ rơi vào trầm cảm phải nhập viện điều trị.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+    if (!/tiểu tam/.test(text)) expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+});
