@@ -216,3 +216,32 @@ describe('vi-8 classes: sibling wordings are found', () => {
     if (!/tiểu tam/.test(text)) expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
 });
+
+describe('vi violence: excuses and labels around an attack, in more wordings', () => {
+  it.each([
+    ['Cô gái bị sàm sỡ trên xe buýt, nhiều người cho rằng do cô mặc váy quá ngắn.', 'vi-vio-victim-blaming'],
+    ['Thầy giáo phạt học sinh quỳ, tát vào mặt vì em không thuộc bài.', 'vi-vio-victim-blaming'],
+    ['Cô vợ lăng loàn bị chồng đánh trọng thương.', 'vi-vio-victim-blaming'],
+    ['Nàng dâu bị chồng đánh đập vì không sinh được con trai.', 'vi-vio-victim-blaming'],
+    ['Người chồng bị bắt vì bạo hành vợ, anh ta khai do vợ không chịu nấu cơm.', 'vi-vio-victim-blaming'],
+    ['Cô giáo mầm non bạo hành trẻ: "Tôi chỉ muốn dạy cháu cho ngoan".', 'vi-vio-minimising'],
+    ['Người mẹ nói chỉ đánh con "cho nhớ", không ngờ cháu bị thương nặng.', 'vi-vio-minimising'],
+    ['Gã chồng "nóng tính" đánh vợ nhập viện.', 'vi-vio-romance-excuse'],
+    ['Bé gái bị gã hàng xóm "giở trò" khi đang chơi một mình.', 'vi-vio-sexual-euphemism'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Cô giáo đánh vần cho học sinh lớp 1 từng chữ.',
+    'Cô giáo chỉ muốn dạy các cháu cho ngoan, biết chào hỏi người lớn.',
+    'Mẹ phạt con đứng góc nhà cho nhớ, không đánh đòn.',
+    'Chị mặc váy quá ngắn so với quy định của bệnh viện khi đi trực.',
+    'Vì không sinh được con trai, chị bị áp lực nên đi khám tâm lý.',
+    'Do vợ không chịu nấu cơm, anh tự vào bếp nấu cho cả nhà.',
+    'Say rượu, người đàn ông ngủ quên bên vệ đường.',
+    'Đối tượng giở trò lừa đảo qua điện thoại khiến nhiều người mất tiền.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
