@@ -245,3 +245,23 @@ describe('vi violence: excuses and labels around an attack, in more wordings', (
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+describe('vi stereotyping: more sibling wordings from vi-8', () => {
+  it.each([
+    ['Cô y tá có gương mặt thiên thần gây sốt mạng xã hội.', 'vi-str-looks-praise'],
+    ['Đóa hồng gai của ngành công an.', 'vi-str-gendered-metaphor'],
+    ['Phụ nữ chẳng nên ham sự nghiệp quá mà bỏ bê gia đình.', 'vi-str-belittling'],
+    ['Mẹ ơi, đừng để bé trai chơi búp bê kẻo ẻo lả.', 'vi-str-innate-trait'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Em bé có gương mặt thiên thần ngủ ngon trong vòng tay mẹ.',
+    'Bé trai thích chơi búp bê là bình thường, cha mẹ đừng lo.',
+    'Phụ nữ không được dùng thuốc này khi mang thai.',
+    'Bông hồng gai trong vườn nở rộ.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+});
