@@ -265,3 +265,25 @@ describe('vi stereotyping: more sibling wordings from vi-8', () => {
     expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
   });
 });
+
+describe('vi violence: abuse described without the usual verbs is still an incident', () => {
+  it.each([
+    'Một phụ nữ bị đánh gãy tay tại nhà riêng.',
+    'Bé trai 5 tuổi bị bỏng nặng sau khi bị dội nước sôi.',
+    'Người vợ bị chồng nhốt trong nhà, không cho ăn suốt ba ngày.',
+    'Chồng bắt vợ quỳ giữa sân trong đêm lạnh.',
+    'Mẹ kế dùng kẹp phơi đồ kẹp vào miệng bé 4 tuổi.',
+  ])('%s', (text) => {
+    expect(findings(text).filter((f) => f.scope === 'document').map((f) => f.ruleId)).toEqual(['vi-vio-missing-support']);
+  });
+
+  it.each([
+    'Bé bị bỏng do vô tình làm đổ nước sôi, mẹ đưa đi viện kịp thời.',
+    'Bảo mẫu kẹp tóc cho bé gái trước giờ biểu diễn.',
+    'Mẹ bắt con ăn rau mỗi bữa.',
+    'Người mẹ bị ngã gãy tay khi lau nhà.',
+    'Cô bảo mẫu véo má các cháu trêu đùa trong giờ chơi.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
