@@ -287,3 +287,23 @@ describe('vi violence: abuse described without the usual verbs is still an incid
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+describe('vi violence: euphemisms for the abuser and blame for the woman, more forms', () => {
+  it.each([
+    ['Cú trượt chân của người cha: xâm hại con gái ruột.', 'vi-vio-minimising'],
+    ['Nữ sinh bị thầy giáo sàm sỡ, nhà trường nói thầy chỉ "quan tâm quá mức".', 'vi-vio-minimising'],
+    ['Ông bố "mất kiểm soát" đánh con nhập viện.', 'vi-vio-romance-excuse'],
+    ['Cô dâu bị chồng đánh ngay đêm tân hôn vì "không còn trinh".', 'vi-vio-victim-blaming'],
+    ['Chồng đánh vợ vì bị "nói nặng".', 'vi-vio-victim-blaming'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Xe mất kiểm soát lao vào nhà dân.',
+    'Cô giáo quan tâm quá mức đến điểm số khiến học sinh áp lực.',
+    'Anh nghỉ việc vì bị sếp chê kém.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
