@@ -20,8 +20,9 @@ export class UsageError extends Error {
  * tinyglobby, loaded on first use: a directory or a glob. Loading it (and picomatch, which its fdir requires at
  * load) took a tenth of a one-file check's start-up, so plain file paths never pay for it. Not bundled (tsup.config.ts).
  */
-let glob: typeof import('tinyglobby').globSync | undefined;
-const globSync: typeof import('tinyglobby').globSync = (...args) => (glob ??= (createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby')).globSync)(...args);
+let tinyglobby: typeof import('tinyglobby') | undefined;
+const globSync = (pattern: string, options: import('tinyglobby').GlobOptions): string[] =>
+  (tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby')).globSync(pattern, options);
 
 /** Expands paths, directories and globs into a sorted, de-duplicated list of files to check. */
 export function expandInputs(inputs: string[], cwd: string): string[] {
