@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseRulePack, RulePackError, type RulePack } from '../rules/schema.js';
 import { ConfigError, parseConfig, rejectPrototypeKeys, type Config } from './schema.js';
 
-export const CONFIG_FILES = ['genderlens.config.json', 'genderlens.config.yaml', 'genderlens.config.yml', '.genderlensrc.json'];
+export { CONFIG_FILES, findConfigFile } from './find.js';
 const MAX_FILE_BYTES = 1_000_000;
 
 function readData(file: string, label: string): unknown {
@@ -53,18 +53,4 @@ export function loadConfigFile(file: string): Config {
     }
   });
   return { ...config, packs };
-}
-
-/** The nearest config file at or above `dir`, or null. */
-export function findConfigFile(dir: string): string | null {
-  let current = path.resolve(dir);
-  for (;;) {
-    for (const name of CONFIG_FILES) {
-      const candidate = path.join(current, name);
-      if (fs.existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) return null;
-    current = parent;
-  }
 }
