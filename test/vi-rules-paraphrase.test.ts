@@ -307,3 +307,28 @@ describe('vi violence: euphemisms for the abuser and blame for the woman, more f
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+describe('vi violence: the victim as the cause, harm called nothing, drink as the reason', () => {
+  it.each([
+    ['Chồng đánh vợ gãy tay, nguyên nhân do vợ đi làm về muộn không nấu cơm.', 'vi-vio-victim-blaming'],
+    ['Chắc cô ta phải làm gì thì mới bị đánh như vậy.', 'vi-vio-victim-blaming'],
+    ['Người chồng đánh vợ nhập viện, hàng xóm bảo không có lửa làm sao có khói.', 'vi-vio-victim-blaming'],
+    ['Đánh con một chút để con nhớ thì có sao đâu.', 'vi-vio-minimising'],
+    ['Người cha tát con gái rồi nói đánh vài roi thôi mà.', 'vi-vio-minimising'],
+    ['Do uống rượu say, anh ta đã đánh vợ bất tỉnh.', 'vi-vio-romance-excuse'],
+    ['Bé gái 9 tuổi bị xâm hại, gia đình cháu sống tại thôn 3, xã Hòa Bình.', 'vi-vio-child-identification'],
+    ['Người phụ nữ bị đâm hàng chục nhát, máu chảy lênh láng khắp nhà.', 'vi-vio-graphic-detail'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Nguyên nhân do bé ăn nhiều đồ ngọt nên bị sâu răng.',
+    'Do uống rượu say, anh ta bị tai nạn giao thông.',
+    'Gia đình cháu sống tại thôn 3 rất hạnh phúc.',
+    'Y tá phải làm gì khi bị kim đâm?',
+    'Không có lửa làm sao có khói, tin đồn về công ty đã được xác nhận.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
