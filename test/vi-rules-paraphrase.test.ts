@@ -332,3 +332,43 @@ describe('vi violence: the victim as the cause, harm called nothing, drink as th
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+describe('vi-9 classes: dialect, trivial reasons, lures, slang for drink, euphemisms with a grade', () => {
+  it.each([
+    ['Chồng đánh vợ nhập viện vì canh mặn.', 'vi-vio-victim-blaming'],
+    ['ĐÁNH VỢ VÌ CƠM NGUỘI', 'vi-vio-victim-blaming'],
+    ['Gã chồng tát vợ chỉ vì mâm cơm dọn muộn.', 'vi-vio-victim-blaming'],
+    ['Cô gái tin lời hứa việc nhẹ lương cao nên bị bán sang biên giới.', 'vi-vio-victim-blaming'],
+    ['Người chồng nổi nóng ra tay với vợ vì vợ hay cãi lại.', 'vi-vio-victim-blaming'],
+    ['Do say bí tỉ, gã chồng đánh vợ gãy tay.', 'vi-vio-romance-excuse'],
+    ['Do xỉn quắc cần câu, thằng chả về nhà quánh vợ bầm dập giữa đêm.', 'vi-vio-romance-excuse'],
+    ['Nữ sinh lớp 7 bị thầy giáo dụ làm chuyện người lớn nhiều lần.', 'vi-vio-sexual-euphemism'],
+    ['Tên ác ôn xâm hại bé gái 8 tuổi.', 'vi-vio-sensational-label'],
+    ['Chị Nguyễn Thị Mai, 30 tuổi, giáo viên Trường Tiểu học Kim Đồng, bị đối tượng sàm sỡ trên xe buýt.', 'vi-vio-survivor-identification'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Ổng say xỉn về quánh vợ con tơi bời.',
+    'Thằng chả uýnh bả bầm mình mẩy.',
+    'Bị bạn trai rủ đi ăn trái cấm, nữ sinh lớp 8 mang thai.',
+  ])('an incident in dialect or euphemism is a violence story: %s', (text) => {
+    expect(findings(text).map((f) => f.ruleId)).toContain('vi-vio-missing-support');
+  });
+
+  it.each([
+    'Thầy giáo yêu học trò như con, luôn tận tụy với nghề.',
+    'Anh ấy nổi nóng rồi ra tay giúp đỡ hàng xóm dập lửa.',
+    'Vợ rủ chồng làm chuyện ấy sau khi sinh con bao lâu thì an toàn?',
+    'Nhiều bạn trẻ ham việc nhẹ lương cao nên dễ bị lừa đảo qua mạng.',
+    'Đội bóng quánh bại đối thủ 3-0.',
+    'Cô Lan là đối tượng được hỗ trợ vay vốn.',
+    'Khảo sát quốc gia về bạo lực cho thấy nhiều phụ nữ im lặng.',
+    'Kẻ ác đã bị trừng trị trong truyện cổ tích Tấm Cám.',
+    'Theo điều tra quốc gia năm 2019, gần 2/3 phụ nữ từng trải qua ít nhất một hình thức bạo lực do chồng gây ra.',
+    'Nhiều người vẫn xem đánh vợ là chuyện riêng nhà người ta, đó là quan niệm sai lầm cần thay đổi.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
