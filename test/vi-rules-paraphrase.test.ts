@@ -372,3 +372,30 @@ describe('vi-9 classes: dialect, trivial reasons, lures, slang for drink, euphem
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+describe('vi-9 stereotyping classes: allure labels, attire that draws the eye, flowers, Southern "đờn bà", looks-and-age job ads', () => {
+  it.each([
+    ['Nữ bác sĩ "vạn người mê" của khoa Nhi.', 'vi-str-looks-praise'],
+    ['Bác sĩ điển trai “đốn tim” chị em khi livestream tư vấn sức khỏe', 'vi-str-looks-praise'],
+    ['Nữ phó chủ tịch diện váy lộng lẫy, hút mọi ánh nhìn tại hội nghị.', 'vi-str-looks-praise'],
+    ['Gửi tới các chị em, những bông hoa ngát hương của bệnh viện, lời chúc tốt đẹp nhất.', 'vi-str-diminutive-label'],
+    ['Đờn bà thì phải lo cơm nước cho chồng.', 'vi-str-domestic-duty'],
+    ['TUYỂN GẤP 02 NỮ LỄ TÂN: ngoại hình ưa nhìn, cao từ 1m58, dưới 25 tuổi. Nộp hồ sơ tại phòng khám.', 'vi-str-recruitment-looks-age'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Món bún chả đốn tim thực khách nước ngoài.',
+    'Chị Lan thiết kế tòa nhà thu hút mọi ánh nhìn của giới kiến trúc.',
+    'Các chị em trồng những bông hoa tươi thắm trong vườn.',
+    'Hội thảo chỉ ra rằng khuôn mẫu “phụ nữ phải giỏi việc nước, đảm việc nhà” tạo gánh nặng kép cho lao động nữ ngành y.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+
+  it('a height or age limit in a notice for men is not a looks requirement', () => {
+    const ids = spanRules('Tuyển bảo vệ. Yêu cầu: nam, cao từ 1m65, tuổi từ 25 đến 45; không tuyển nữ do tính chất công việc phải trực đêm.');
+    expect(ids).not.toContain('vi-str-recruitment-looks-age');
+  });
+});
