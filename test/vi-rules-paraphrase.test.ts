@@ -399,3 +399,27 @@ describe('vi-9 stereotyping classes: allure labels, attire that draws the eye, f
     expect(ids).not.toContain('vi-str-recruitment-looks-age');
   });
 });
+
+describe('vi violence: incidents with other perpetrators and other acts', () => {
+  it.each([
+    'Nữ sinh bị bạn cùng lớp đánh tới tấp vào mặt, clip lan truyền trên mạng.',
+    'Một bé trai 3 tuổi bị bảo mẫu dốc ngược, đánh vào mông.',
+    'Bà mẹ trẻ bị chồng ép quan hệ dù đang ở cữ.',
+    'Chị H. bị chồng cũ theo dõi, nhắn tin đe dọa giết cả nhà.',
+    'Người đàn ông giam lỏng vợ trong nhà suốt 3 tháng, không cho liên lạc với ai.',
+    'Người vợ bị chồng cắt tóc, lột quần áo đuổi ra khỏi nhà giữa đêm đông.',
+  ])('%s', (text) => {
+    expect(findings(text).map((f) => f.ruleId)).toContain('vi-vio-missing-support');
+  });
+
+  it.each([
+    'Học sinh bị cô giáo đánh giá thấp vì bài kiểm tra kém.',
+    'Bệnh nhân bị cô giáo nhắc nhở vì đá bóng trong giờ học.',
+    'Em bị bạn cùng lớp đá bóng trúng người.',
+    'Hắn dọa sẽ xử lý hồ sơ trong tuần.',
+    'Bà mẹ trẻ ở cữ nên kiêng quan hệ 6 tuần.',
+    'Hai đội bóng xô xát trên sân, trọng tài rút thẻ đỏ.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
