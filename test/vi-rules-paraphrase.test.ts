@@ -307,3 +307,119 @@ describe('vi violence: euphemisms for the abuser and blame for the woman, more f
     expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
   });
 });
+
+describe('vi violence: the victim as the cause, harm called nothing, drink as the reason', () => {
+  it.each([
+    ['Chồng đánh vợ gãy tay, nguyên nhân do vợ đi làm về muộn không nấu cơm.', 'vi-vio-victim-blaming'],
+    ['Chắc cô ta phải làm gì thì mới bị đánh như vậy.', 'vi-vio-victim-blaming'],
+    ['Người chồng đánh vợ nhập viện, hàng xóm bảo không có lửa làm sao có khói.', 'vi-vio-victim-blaming'],
+    ['Đánh con một chút để con nhớ thì có sao đâu.', 'vi-vio-minimising'],
+    ['Người cha tát con gái rồi nói đánh vài roi thôi mà.', 'vi-vio-minimising'],
+    ['Do uống rượu say, anh ta đã đánh vợ bất tỉnh.', 'vi-vio-romance-excuse'],
+    ['Bé gái 9 tuổi bị xâm hại, gia đình cháu sống tại thôn 3, xã Hòa Bình.', 'vi-vio-child-identification'],
+    ['Người phụ nữ bị đâm hàng chục nhát, máu chảy lênh láng khắp nhà.', 'vi-vio-graphic-detail'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Nguyên nhân do bé ăn nhiều đồ ngọt nên bị sâu răng.',
+    'Do uống rượu say, anh ta bị tai nạn giao thông.',
+    'Gia đình cháu sống tại thôn 3 rất hạnh phúc.',
+    'Y tá phải làm gì khi bị kim đâm?',
+    'Không có lửa làm sao có khói, tin đồn về công ty đã được xác nhận.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
+
+describe('vi-9 classes: dialect, trivial reasons, lures, slang for drink, euphemisms with a grade', () => {
+  it.each([
+    ['Chồng đánh vợ nhập viện vì canh mặn.', 'vi-vio-victim-blaming'],
+    ['ĐÁNH VỢ VÌ CƠM NGUỘI', 'vi-vio-victim-blaming'],
+    ['Gã chồng tát vợ chỉ vì mâm cơm dọn muộn.', 'vi-vio-victim-blaming'],
+    ['Cô gái tin lời hứa việc nhẹ lương cao nên bị bán sang biên giới.', 'vi-vio-victim-blaming'],
+    ['Người chồng nổi nóng ra tay với vợ vì vợ hay cãi lại.', 'vi-vio-victim-blaming'],
+    ['Do say bí tỉ, gã chồng đánh vợ gãy tay.', 'vi-vio-romance-excuse'],
+    ['Do xỉn quắc cần câu, thằng chả về nhà quánh vợ bầm dập giữa đêm.', 'vi-vio-romance-excuse'],
+    ['Nữ sinh lớp 7 bị thầy giáo dụ làm chuyện người lớn nhiều lần.', 'vi-vio-sexual-euphemism'],
+    ['Tên ác ôn xâm hại bé gái 8 tuổi.', 'vi-vio-sensational-label'],
+    ['Chị Nguyễn Thị Mai, 30 tuổi, giáo viên Trường Tiểu học Kim Đồng, bị đối tượng sàm sỡ trên xe buýt.', 'vi-vio-survivor-identification'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Ổng say xỉn về quánh vợ con tơi bời.',
+    'Thằng chả uýnh bả bầm mình mẩy.',
+    'Bị bạn trai rủ đi ăn trái cấm, nữ sinh lớp 8 mang thai.',
+  ])('an incident in dialect or euphemism is a violence story: %s', (text) => {
+    expect(findings(text).map((f) => f.ruleId)).toContain('vi-vio-missing-support');
+  });
+
+  it.each([
+    'Thầy giáo yêu học trò như con, luôn tận tụy với nghề.',
+    'Anh ấy nổi nóng rồi ra tay giúp đỡ hàng xóm dập lửa.',
+    'Vợ rủ chồng làm chuyện ấy sau khi sinh con bao lâu thì an toàn?',
+    'Nhiều bạn trẻ ham việc nhẹ lương cao nên dễ bị lừa đảo qua mạng.',
+    'Đội bóng quánh bại đối thủ 3-0.',
+    'Cô Lan là đối tượng được hỗ trợ vay vốn.',
+    'Khảo sát quốc gia về bạo lực cho thấy nhiều phụ nữ im lặng.',
+    'Kẻ ác đã bị trừng trị trong truyện cổ tích Tấm Cám.',
+    'Theo điều tra quốc gia năm 2019, gần 2/3 phụ nữ từng trải qua ít nhất một hình thức bạo lực do chồng gây ra.',
+    'Nhiều người vẫn xem đánh vợ là chuyện riêng nhà người ta, đó là quan niệm sai lầm cần thay đổi.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
+
+describe('vi-9 stereotyping classes: allure labels, attire that draws the eye, flowers, Southern "đờn bà", looks-and-age job ads', () => {
+  it.each([
+    ['Nữ bác sĩ "vạn người mê" của khoa Nhi.', 'vi-str-looks-praise'],
+    ['Bác sĩ điển trai “đốn tim” chị em khi livestream tư vấn sức khỏe', 'vi-str-looks-praise'],
+    ['Nữ phó chủ tịch diện váy lộng lẫy, hút mọi ánh nhìn tại hội nghị.', 'vi-str-looks-praise'],
+    ['Gửi tới các chị em, những bông hoa ngát hương của bệnh viện, lời chúc tốt đẹp nhất.', 'vi-str-diminutive-label'],
+    ['Đờn bà thì phải lo cơm nước cho chồng.', 'vi-str-domestic-duty'],
+    ['TUYỂN GẤP 02 NỮ LỄ TÂN: ngoại hình ưa nhìn, cao từ 1m58, dưới 25 tuổi. Nộp hồ sơ tại phòng khám.', 'vi-str-recruitment-looks-age'],
+  ])('%s -> %s', (text, id) => {
+    expect(spanRules(text)).toContain(id);
+  });
+
+  it.each([
+    'Món bún chả đốn tim thực khách nước ngoài.',
+    'Chị Lan thiết kế tòa nhà thu hút mọi ánh nhìn của giới kiến trúc.',
+    'Các chị em trồng những bông hoa tươi thắm trong vườn.',
+    'Hội thảo chỉ ra rằng khuôn mẫu “phụ nữ phải giỏi việc nước, đảm việc nhà” tạo gánh nặng kép cho lao động nữ ngành y.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'stereotyping')).toEqual([]);
+  });
+
+  it('a height or age limit in a notice for men is not a looks requirement', () => {
+    const ids = spanRules('Tuyển bảo vệ. Yêu cầu: nam, cao từ 1m65, tuổi từ 25 đến 45; không tuyển nữ do tính chất công việc phải trực đêm.');
+    expect(ids).not.toContain('vi-str-recruitment-looks-age');
+  });
+});
+
+describe('vi violence: incidents with other perpetrators and other acts', () => {
+  it.each([
+    'Nữ sinh bị bạn cùng lớp đánh tới tấp vào mặt, clip lan truyền trên mạng.',
+    'Một bé trai 3 tuổi bị bảo mẫu dốc ngược, đánh vào mông.',
+    'Bà mẹ trẻ bị chồng ép quan hệ dù đang ở cữ.',
+    'Chị H. bị chồng cũ theo dõi, nhắn tin đe dọa giết cả nhà.',
+    'Người đàn ông giam lỏng vợ trong nhà suốt 3 tháng, không cho liên lạc với ai.',
+    'Người vợ bị chồng cắt tóc, lột quần áo đuổi ra khỏi nhà giữa đêm đông.',
+  ])('%s', (text) => {
+    expect(findings(text).map((f) => f.ruleId)).toContain('vi-vio-missing-support');
+  });
+
+  it.each([
+    'Học sinh bị cô giáo đánh giá thấp vì bài kiểm tra kém.',
+    'Bệnh nhân bị cô giáo nhắc nhở vì đá bóng trong giờ học.',
+    'Em bị bạn cùng lớp đá bóng trúng người.',
+    'Hắn dọa sẽ xử lý hồ sơ trong tuần.',
+    'Bà mẹ trẻ ở cữ nên kiêng quan hệ 6 tuần.',
+    'Hai đội bóng xô xát trên sân, trọng tài rút thẻ đỏ.',
+  ])('near miss: %s', (text) => {
+    expect(findings(text).filter((f) => f.family === 'violence')).toEqual([]);
+  });
+});
