@@ -130,7 +130,7 @@ function inflectLast(node: PatternNode, source: string): PatternNode {
       return { kind: 'seq', items };
     }
     case 'words':
-      return { kind: 'words', forms: node.forms.map((forms) => [...new Set(forms.flatMap((f) => [f, ...inflections(f)]))]) };
+      return { kind: 'words', forms: node.forms.map((forms) => [...new Set(forms.flatMap(inflections))]) };
     case 'class':
       return { ...node, inflect: true };
     default:
