@@ -80,6 +80,67 @@ describe('pattern language', () => {
   });
 });
 
+describe('context on one side of the match, inside it, and at the start of a sentence', () => {
+  it('precededBy / notPrecededBy look only before the match, within N words', () => {
+    const text = 'He hit her. She was hit by a car. Nobody hit anyone.';
+    expect(matches(text, ['hit'], { precededBy: { patterns: ['he'] } })).toEqual(['hit']);
+    expect(matches(text, ['hit'], { notPrecededBy: { patterns: ['nobody', 'was'] } })).toEqual(['hit']);
+    expect(matches('He suddenly hit her.', ['hit'], { precededBy: { patterns: ['he'], within: 1 } })).toEqual(['hit']);
+    expect(matches('He very suddenly hit her.', ['hit'], { precededBy: { patterns: ['he'], within: 1 } })).toEqual([]);
+    // A word after the match is not before it.
+    expect(matches('Hit him, he said.', ['hit'], { precededBy: { patterns: ['he'], within: 5 } })).toEqual([]);
+  });
+  it('followedBy / notFollowedBy look only after the match', () => {
+    const text = 'She was beaten by her husband. She was beaten at school. Beaten eggs.';
+    expect(matches(text, ['beaten'], { followedBy: { patterns: ['by'] } })).toEqual(['beaten']);
+    expect(matches(text, ['was beaten'], { notFollowedBy: { patterns: ['by'] } })).toEqual(['was beaten']);
+    expect(matches('The boss, he said, is a woman.', ['boss'], { followedBy: { patterns: ['woman'], within: 3 } })).toEqual([]);
+  });
+  it('notOverlapping drops a match that shares words with a compound', () => {
+    const vi = (text: string, context: Record<string, unknown>) => {
+      const pack = { ...packWith(['bị * đánh'], context), lang: 'vi' } as RulePack;
+      const checker = createChecker({ packs: [pack], rules: { stereotyping: 'off', violence: 'off', representation: 'off', 'test-rule': 'warning' } });
+      return assess(text, { lang: 'vi', config: checker }).findings.map((f) => f.text);
+    };
+    const context = { notOverlapping: ['đánh (thức|giá)'] };
+    expect(vi('Chị bị chồng đánh nhiều lần.', context)).toEqual(['bị chồng đánh']);
+    expect(vi('Chị bị mẹ chồng đánh thức lúc 4 giờ sáng.', context)).toEqual([]);
+    expect(vi('Dự án bị hội đồng đánh giá thấp.', context)).toEqual([]);
+  });
+  it('"^" anchors a rule pattern at the start of a sentence', () => {
+    const text = 'Girls should stay home. Some say girls should stay home.';
+    expect(matches(text, ['^girls should'])).toEqual(['Girls should']);
+    expect(matches('# Girls should\n\nText. "Girls should" (quoted at the start).', ['^girls should'])).toEqual(['Girls should', 'Girls should']);
+    // The same words found by a plain pattern of the rule are reported once.
+    expect(matches(text, ['^girls should', 'girls should stay'])).toEqual(['Girls should stay', 'girls should stay']);
+  });
+  it('"^" is only for a rule\'s own patterns, and only at their start', () => {
+    expect(() => createChecker({ packs: [packWith(['girls ^should'])] })).toThrow(/"\^" may only begin/);
+    expect(() => createChecker({ packs: [packWith(['girls'], { sentence: { requires: ['^should'] } })] })).toThrow(/context\.sentence\.requires/);
+  });
+});
+
+describe('declared spelling variants', () => {
+  const viPack = (spellings: Record<string, string[]>, patterns: string[], classes: Record<string, string[]> = {}) =>
+    ({ ...packWith(patterns, {}, classes), lang: 'vi', spellings }) as RulePack;
+  const find = (text: string, pack: RulePack) => {
+    const checker = createChecker({ packs: [pack], rules: { stereotyping: 'off', violence: 'off', representation: 'off', 'test-rule': 'warning' } });
+    return assess(text, { lang: 'vi', config: checker }).findings.map((f) => f.text);
+  };
+  it('a variant matches wherever a pattern or a class names the word', () => {
+    const pack = viPack({ đàn: ['đờn'] }, ['(đàn ông) mà khóc', '@WHO thì phải'], { WHO: ['đàn bà', 'con gái'] });
+    expect(find('Đờn ông mà khóc thì ai coi. Đờn bà thì phải biết nhịn.', pack)).toEqual(['Đờn ông mà khóc', 'Đờn bà thì phải']);
+    expect(find('Đàn ông mà khóc thì sao?', pack)).toEqual(['Đàn ông mà khóc']);
+  });
+  it('variants are written in any Unicode form and tone placement', () => {
+    const pack = viPack({ 'hoà': ['hòa'.normalize('NFD')] }, ['hòa thuận']);
+    expect(find('Gia đình hoà thuận.', pack)).toEqual(['hoà thuận']);
+  });
+  it('a variant must be one word', () => {
+    expect(() => createChecker({ packs: [viPack({ đàn: ['đờn ông'] }, ['đàn ông'])] })).toThrow(/spellings/);
+  });
+});
+
 describe('patterns that could make matching slow or ambiguous are rejected', () => {
   const compile = (patterns: string[]) => () => createChecker({ packs: [packWith(patterns)] });
   it.each([

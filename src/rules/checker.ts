@@ -5,7 +5,7 @@ import { ConfigError, parseConfig, type Config, type Policy, type RuleSetting, t
 import { builtinAutomata } from './builtin-automata.generated.js';
 import { BUILTIN_PACKS } from './builtin.js';
 import { PatternIndex, type PackedAutomata } from './match.js';
-import { compilePattern, parsePattern, PatternError, wordNorms, type PatternNode } from './pattern.js';
+import { compilePattern, parsePattern, PatternError, sentenceStartAnchored, wordNorms, type PatternNode, type Spellings } from './pattern.js';
 import { FAMILIES, type Rule, type RulePack, type Severity } from './schema.js';
 
 interface Nearby {
@@ -18,6 +18,8 @@ export interface CompiledRule {
   rule: Rule;
   severity: Severity;
   set: number | null;
+  /** The rule's patterns written with "^": they count only where they begin a sentence. */
+  sentenceStartSet: number | null;
   sentenceRequires: number | null;
   sentenceForbids: number | null;
   documentRequires: number | null;
@@ -25,6 +27,11 @@ export interface CompiledRule {
   documentForbids: number | null;
   near: Nearby | null;
   notNear: Nearby | null;
+  precededBy: Nearby | null;
+  notPrecededBy: Nearby | null;
+  followedBy: Nearby | null;
+  notFollowedBy: Nearby | null;
+  notOverlapping: number | null;
   roles: ReadonlySet<SegmentRole> | null;
   notRoles: ReadonlySet<SegmentRole> | null;
   /** Safe fixes keyed by the normalised matched words. */
@@ -80,7 +87,8 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
   const eager = (config.packs?.length ?? 0) > 0 || Object.keys(config.classes ?? {}).length > 0 || basePacks !== BUILTIN_PACKS;
   const compileLanguage = (lang: Lang): LanguageRules => {
     const langPacks = packs.filter((p) => p.lang === lang);
-    const resolveClass = classResolver(langPacks, config.classes ?? {});
+    const spellings = spellingVariants(langPacks);
+    const resolveClass = classResolver(langPacks, config.classes ?? {}, spellings);
     const index = new PatternIndex(eager ? null : (builtinAutomata(lang) ?? null));
     const rules: CompiledRule[] = [];
     const sharedSets = new Map<string, number>();
@@ -91,12 +99,15 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         seen.add(rule.id);
         const severity = effectiveSeverity(rule, settings[rule.id] ?? settings[rule.family], enabledTags);
         if (!severity) continue;
-        const compiled = compileRule(rule, severity, index, resolveClass, sharedSets);
+        const compiled = compileRule(rule, severity, index, resolveClass, spellings, sharedSets);
         // The sets nearly every document needs are matched in one pass; conditions when first asked for.
         if (rule.scope === 'document') {
           if (compiled.documentRequires !== null) index.markEager(compiled.documentRequires);
           if (compiled.documentForbids !== null) index.markEager(compiled.documentForbids);
-        } else if (compiled.set !== null) index.markEager(compiled.set);
+        } else {
+          if (compiled.set !== null) index.markEager(compiled.set);
+          if (compiled.sentenceStartSet !== null) index.markEager(compiled.sentenceStartSet);
+        }
         rules.push(compiled);
       }
     }
@@ -160,8 +171,22 @@ function checkRuleKeys(settings: Record<string, RuleSetting>, packs: RulePack[])
     if (!known.has(key)) throw new ConfigError(`rules.${key}: unknown rule id or family`, undefined, `rules.${key}`);
 }
 
+/** The spelling variants declared by the packs of one language, keyed by the normalised word. */
+function spellingVariants(packs: RulePack[]): Spellings {
+  const variants = new Map<string, string[]>();
+  for (const pack of packs)
+    for (const [word, list] of Object.entries(pack.spellings ?? {})) {
+      const norm = wordNorms(word)[0];
+      if (norm === undefined) continue;
+      const known = variants.get(norm) ?? [];
+      for (const variant of list) for (const v of wordNorms(variant)) if (v !== norm && !known.includes(v)) known.push(v);
+      variants.set(norm, known);
+    }
+  return variants;
+}
+
 /** Classes of all packs of one language share a namespace; a pack's own definition comes first. */
-function classResolver(packs: RulePack[], extra: Record<string, string[]>) {
+function classResolver(packs: RulePack[], extra: Record<string, string[]>, spellings: Spellings) {
   const entries = new Map<string, string[]>();
   for (const pack of packs)
     for (const [name, list] of Object.entries(pack.classes)) entries.set(name, [...(entries.get(name) ?? []), ...list]);
@@ -172,7 +197,7 @@ function classResolver(packs: RulePack[], extra: Record<string, string[]>) {
     if (!nodes) {
       const list = entries.get(name);
       if (!list) return undefined;
-      nodes = list.map((entry) => parsePattern(entry));
+      nodes = list.map((entry) => parsePattern(entry, spellings));
       parsed.set(name, nodes);
     }
     return nodes;
@@ -184,12 +209,13 @@ function compileRule(
   severity: Severity,
   index: PatternIndex,
   resolveClass: (name: string) => PatternNode[] | undefined,
+  spellings: Spellings,
   sharedSets: Map<string, number>,
 ): CompiledRule {
   // A set's matches depend only on its patterns, so rules that list the same patterns (a shared topic gate, say)
   // share one set and the scan runs it once.
   const compileSet = (patterns: string[] | undefined, field: string): number | null => {
-    if (!patterns) return null;
+    if (!patterns?.length) return null;
     const key = JSON.stringify(patterns);
     const known = sharedSets.get(key);
     if (known !== undefined) return known;
@@ -198,7 +224,7 @@ function compileRule(
     if (index.addPacked(set, key)) return set;
     for (const source of patterns) {
       try {
-        index.add(compilePattern(source, resolveClass), set);
+        index.add(compilePattern(source, resolveClass, spellings), set);
       } catch (error) {
         if (error instanceof PatternError) throw new ConfigError(`rule ${rule.id}, field ${field}: ${error.message}`, undefined, field);
         throw error;
@@ -207,17 +233,26 @@ function compileRule(
     return set;
   };
   const ctx = rule.context ?? {};
+  const nearby = (near: { patterns: string[]; within: number } | undefined, field: string): Nearby | null =>
+    near ? { set: compileSet(near.patterns, `context.${field}.patterns`)!, within: near.within } : null;
+  const anchored = (rule.patterns ?? []).map(sentenceStartAnchored);
   return {
     rule,
     severity,
-    set: compileSet(rule.patterns, 'patterns'),
+    set: compileSet(rule.patterns?.filter((_, i) => anchored[i] === null), 'patterns'),
+    sentenceStartSet: compileSet(anchored.filter((p): p is string => p !== null), 'patterns'),
     sentenceRequires: compileSet(ctx.sentence?.requires, 'context.sentence.requires'),
     sentenceForbids: compileSet(ctx.sentence?.forbids, 'context.sentence.forbids'),
     documentRequires: compileSet(ctx.document?.requires, 'context.document.requires'),
     documentMinMatches: ctx.document?.minMatches ?? 1,
     documentForbids: compileSet(ctx.document?.forbids, 'context.document.forbids'),
-    near: ctx.near ? { set: compileSet(ctx.near.patterns, 'context.near.patterns')!, within: ctx.near.within } : null,
-    notNear: ctx.notNear ? { set: compileSet(ctx.notNear.patterns, 'context.notNear.patterns')!, within: ctx.notNear.within } : null,
+    near: nearby(ctx.near, 'near'),
+    notNear: nearby(ctx.notNear, 'notNear'),
+    precededBy: nearby(ctx.precededBy, 'precededBy'),
+    notPrecededBy: nearby(ctx.notPrecededBy, 'notPrecededBy'),
+    followedBy: nearby(ctx.followedBy, 'followedBy'),
+    notFollowedBy: nearby(ctx.notFollowedBy, 'notFollowedBy'),
+    notOverlapping: compileSet(ctx.notOverlapping, 'context.notOverlapping'),
     roles: ctx.roles ? new Set(ctx.roles) : null,
     fixes: rule.fixes ? new Map(Object.entries(rule.fixes).map(([words, replacement]) => [wordNorms(words).join(' '), replacement])) : null,
     notRoles: ctx.notRoles ? new Set(ctx.notRoles) : null,

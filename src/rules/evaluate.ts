@@ -17,28 +17,28 @@ export function evaluateRules(rules: LanguageRules, words: Word[], segments: Seg
   for (const compiled of rules.rules) {
     // Metric checks (representation) run in assessment/representation.ts, not over patterns.
     if (compiled.rule.check) continue;
-    // A span rule without matches needs no document conditions (they are matched only when asked for).
-    if (compiled.rule.scope !== 'document' && (compiled.set === null || matches.all(compiled.set).length === 0)) continue;
-    if (!facts.documentAllows(compiled)) continue;
     if (compiled.rule.scope === 'document') {
-      hits.push({ compiled, start: -1, end: -1 });
+      if (facts.documentAllows(compiled)) hits.push({ compiled, start: -1, end: -1 });
       continue;
     }
-    if (compiled.set === null) continue;
-    for (const match of matches.all(compiled.set)) {
-      if (rules.mentionCue !== null && facts.isMention(rules.mentionCue, match)) continue;
-      const role = segments[words[match.start]!.segment]!.role;
-      if (compiled.roles && !compiled.roles.has(role)) continue;
-      if (compiled.notRoles?.has(role)) continue;
-      if (compiled.sentenceRequires !== null && !facts.inSentence(compiled.sentenceRequires, match)) continue;
-      if (compiled.sentenceForbids !== null && facts.inSentence(compiled.sentenceForbids, match)) continue;
-      if (compiled.near && !facts.near(compiled.near.set, match, compiled.near.within)) continue;
-      if (compiled.notNear && facts.near(compiled.notNear.set, match, compiled.notNear.within)) continue;
+    const plain = compiled.set === null ? NO_MATCHES : matches.all(compiled.set);
+    const anchored = compiled.sentenceStartSet === null ? NO_MATCHES : matches.all(compiled.sentenceStartSet);
+    // A span rule without matches needs no document conditions (they are matched only when asked for).
+    if (plain.length + anchored.length === 0 || !facts.documentAllows(compiled)) continue;
+    const first = hits.length;
+    for (const match of plain) if (facts.spanAllows(rules, compiled, match, segments)) hits.push({ compiled, start: match.start, end: match.end });
+    const plainHits = hits.slice(first);
+    for (const match of anchored) {
+      if (!facts.startsSentence(match) || !facts.spanAllows(rules, compiled, match, segments)) continue;
+      // The same words found by a plain pattern of the rule are one finding, not two.
+      if (plainHits.some((hit) => hit.start < match.end && hit.end > match.start)) continue;
       hits.push({ compiled, start: match.start, end: match.end });
     }
   }
   return hits;
 }
+
+const NO_MATCHES: readonly Match[] = [];
 
 /** Answers condition questions from the scan's matches. */
 class MatchFacts {
@@ -52,6 +52,30 @@ class MatchFacts {
       return false;
     if (compiled.documentForbids !== null && this.matches.all(compiled.documentForbids).length > 0) return false;
     return true;
+  }
+
+  /** The span conditions of a rule: segment roles, its sentence, the words around and within the match. */
+  spanAllows(rules: LanguageRules, compiled: CompiledRule, match: Match, segments: Segment[]): boolean {
+    if (rules.mentionCue !== null && this.isMention(rules.mentionCue, match)) return false;
+    const role = segments[this.words[match.start]!.segment]!.role;
+    if (compiled.roles && !compiled.roles.has(role)) return false;
+    if (compiled.notRoles?.has(role)) return false;
+    if (compiled.sentenceRequires !== null && !this.inSentence(compiled.sentenceRequires, match)) return false;
+    if (compiled.sentenceForbids !== null && this.inSentence(compiled.sentenceForbids, match)) return false;
+    const { near, notNear, precededBy, notPrecededBy, followedBy, notFollowedBy } = compiled;
+    if (near && !this.near(near.set, match, near.within)) return false;
+    if (notNear && this.near(notNear.set, match, notNear.within)) return false;
+    if (precededBy && !this.precededBy(precededBy.set, match, precededBy.within)) return false;
+    if (notPrecededBy && this.precededBy(notPrecededBy.set, match, notPrecededBy.within)) return false;
+    if (followedBy && !this.followedBy(followedBy.set, match, followedBy.within)) return false;
+    if (notFollowedBy && this.followedBy(notFollowedBy.set, match, notFollowedBy.within)) return false;
+    if (compiled.notOverlapping !== null && this.overlaps(compiled.notOverlapping, match)) return false;
+    return true;
+  }
+
+  /** The match's first word is the first word of its sentence. */
+  startsSentence(match: Match): boolean {
+    return match.start === 0 || this.words[match.start - 1]!.sentence !== this.words[match.start]!.sentence;
   }
 
   private sentenceMatches(set: number, sentence: number): Match[] {
@@ -75,5 +99,26 @@ class MatchFacts {
       if (other.start >= match.end) return other.start - match.end <= within;
       return true;
     });
+  }
+
+  /** Another match of `set` ends at most `within` words before the match starts (it may not reach into it). */
+  private precededBy(set: number, match: Match, within: number): boolean {
+    return this.sentenceMatches(set, this.words[match.start]!.sentence).some(
+      (other) => other.end <= match.start && match.start - other.end <= within,
+    );
+  }
+
+  /** Another match of `set` starts at most `within` words after the match ends. */
+  private followedBy(set: number, match: Match, within: number): boolean {
+    return this.sentenceMatches(set, this.words[match.start]!.sentence).some(
+      (other) => other.start >= match.end && other.start - match.end <= within,
+    );
+  }
+
+  /** Another match of `set` shares a word with the match. */
+  private overlaps(set: number, match: Match): boolean {
+    return this.sentenceMatches(set, this.words[match.start]!.sentence).some(
+      (other) => other.start < match.end && other.end > match.start,
+    );
   }
 }

@@ -11,6 +11,8 @@ import { inflections } from './inflect.js';
  *   ~(phone|desk)      inflections of the last word of each alternative
  *   *  *{0,3}          any one word / a bounded gap of words
  *   #NUM  #CAP         a number / a capitalised word
+ *   ^con gái thì       (a rule's own patterns only) at the start of a sentence; see checker.ts
+ * Declared spelling variants (a pack's `spellings`, e.g. đàn: [đờn]) match wherever their word is written.
  * There are no loops and every gap is bounded, so a pattern spans a bounded number of tokens and
  * matching costs time linear in the input.
  */
@@ -45,7 +47,18 @@ function splitQuotes(lexeme: string): string[] {
   return [...(m[1] ? [m[1]] : []), m[2], ...(m[3] ? [m[3]] : [])];
 }
 
-export function parsePattern(source: string): PatternNode {
+/** Spelling variants by the normalised word they stand for (đàn → [đờn]). */
+export type Spellings = ReadonlyMap<string, readonly string[]>;
+
+const NO_SPELLINGS: Spellings = new Map();
+
+/** A rule pattern anchored at the start of a sentence ("^con gái thì"): the rest of it, or null. */
+export function sentenceStartAnchored(source: string): string | null {
+  const trimmed = source.trimStart();
+  return trimmed.startsWith('^') ? trimmed.slice(1) : null;
+}
+
+export function parsePattern(source: string, spellings: Spellings = NO_SPELLINGS): PatternNode {
   const lexemes: string[] = [];
   LEXEME.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -103,13 +116,16 @@ export function parsePattern(source: string): PatternNode {
     const cls = /^(~?)@([A-Z][A-Z0-9_]*)$/.exec(lexeme);
     if (cls) return { kind: 'class', name: cls[2]!, inflect: cls[1] === '~' };
     if (/^[#@]/.test(lexeme)) throw new PatternError(`unknown element ${lexeme} in pattern "${source}"`);
+    if (lexeme.includes('^'))
+      throw new PatternError(`"^" may only begin a rule's own pattern (the start of a sentence), in pattern "${source}"`);
     const inflect = lexeme.startsWith('~');
     const norms = wordNorms(inflect ? lexeme.slice(1) : lexeme);
     if (!norms.length) return { kind: 'seq', items: [] };
-    const items: PatternNode[] = norms.map((norm, i) => ({
-      kind: 'words',
-      forms: [inflect && i === norms.length - 1 ? inflections(norm) : [norm]],
-    }));
+    const items: PatternNode[] = norms.map((norm, i) => {
+      const spelled = [norm, ...(spellings.get(norm) ?? [])];
+      const forms = inflect && i === norms.length - 1 ? [...new Set(spelled.flatMap(inflections))] : spelled;
+      return { kind: 'words', forms: [forms] };
+    });
     return items.length === 1 ? items[0]! : { kind: 'seq', items };
   };
 
@@ -169,7 +185,7 @@ export interface CompiledPattern {
 
 export type ClassResolver = (name: string) => PatternNode[] | undefined;
 
-export function compilePattern(source: string, resolveClass: ClassResolver): CompiledPattern {
+export function compilePattern(source: string, resolveClass: ClassResolver, spellings: Spellings = NO_SPELLINGS): CompiledPattern {
   const states: NfaState[] = [];
   const newState = (): number => {
     states.push({ edges: null, any: null, num: null, cap: null, eps: null, accept: false });
@@ -279,7 +295,7 @@ export function compilePattern(source: string, resolveClass: ClassResolver): Com
   };
 
   const start = newState();
-  const tree = parsePattern(source);
+  const tree = parsePattern(source, spellings);
   const end = build(tree, start);
   states[end]!.accept = true;
 

@@ -38,6 +38,12 @@ const Nearby = z
     within: z.number().int().min(0).max(30),
   })
   .strict();
+/** Like Nearby, but on one side only; `within` defaults to 0 (right next to the match). */
+const Beside = z
+  .object({ patterns: PatternList, within: z.number().int().min(0).max(30).default(0) })
+  .strict();
+/** One word, as a spelling variant is declared (no spaces, no pattern syntax). */
+const SpellingWord = z.string().regex(/^[^\s()|?*~@#^]+$/u, 'one word without pattern syntax');
 
 export const RuleContextSchema = z
   .object({
@@ -55,6 +61,17 @@ export const RuleContextSchema = z
       .optional(),
     near: Nearby.optional(),
     notNear: Nearby.optional(),
+    /** Another pattern ends at most `within` words before the match (in the same sentence). */
+    precededBy: Beside.optional(),
+    notPrecededBy: Beside.optional(),
+    /** Another pattern starts at most `within` words after the match (in the same sentence). */
+    followedBy: Beside.optional(),
+    notFollowedBy: Beside.optional(),
+    /**
+     * The match is dropped when one of these patterns matches words of it: compound exclusions, such as "đánh giá"
+     * or "đánh thức" for a rule on "đánh".
+     */
+    notOverlapping: PatternList.optional(),
     /** Only in these segment roles (title, lead, body, caption...). */
     roles: z.array(Role).min(1).optional(),
     notRoles: z.array(Role).min(1).optional(),
@@ -109,6 +126,11 @@ export const RulePackSchema = z
     description: z.string().optional(),
     /** Word classes used in patterns as @NAME, e.g. PROFESSION: [bác sĩ, điều dưỡng]. */
     classes: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'UPPER_CASE name'), z.array(z.string().min(1)).min(1)).default({}),
+    /**
+     * Spelling variants of a word, matched wherever a pattern or class of the language names the word
+     * (regional spellings, e.g. đàn: [đờn], so "đàn ông" also matches "đờn ông"). Shared by the packs of a language.
+     */
+    spellings: z.record(SpellingWord, z.array(SpellingWord).min(1)).optional(),
     rules: z.array(RuleSchema),
   })
   .strict();
