@@ -2,20 +2,24 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + types. Rule packs are compiled into it, so it does no I/O.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    // The library: ESM + types. Rule packs are compiled into it, so it does no I/O.
+    entry: { index: 'src/index.ts', unified: 'src/unified.ts' },
+    format: ['esm'],
     dts: true,
     clean: true,
     sourcemap: true,
     target: 'node20',
   },
   {
-    // genderlens/unified: the remark plugin, for vfile-based pipelines.
-    entry: { unified: 'src/unified.ts' },
-    format: ['esm', 'cjs'],
+    // The library for require(): unified, remark and rehype are ESM-only, and require() of an ES module either
+    // fails (Node < 20.19) or hands back its namespace where a default export was expected. So the CJS build
+    // carries its dependencies bundled in.
+    entry: { index: 'src/index.ts', unified: 'src/unified.ts' },
+    format: ['cjs'],
     dts: true,
+    sourcemap: true,
     target: 'node20',
+    noExternal: [/.*/],
   },
   {
     // The browser build: the pure core with every dependency and the rule packs bundled, no Node built-ins.
