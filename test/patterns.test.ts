@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, ConfigError, createChecker, type RulePack } from '../src/index.js';
 
 /** A one-rule pack so each test reads as "this pattern, this text, these matches". */
-function packWith(patterns: string[], context: Record<string, unknown> = {}, classes: Record<string, string[]> = {}): RulePack {
+function packWith(patterns: unknown[], context: Record<string, unknown> = {}, classes: Record<string, string[]> = {}): RulePack {
   return {
     lang: 'en',
     family: 'stereotyping',
@@ -26,7 +26,7 @@ function packWith(patterns: string[], context: Record<string, unknown> = {}, cla
     ],
   } as RulePack;
 }
-function matches(text: string, patterns: string[], context: Record<string, unknown> = {}, classes: Record<string, string[]> = {}) {
+function matches(text: string, patterns: unknown[], context: Record<string, unknown> = {}, classes: Record<string, string[]> = {}) {
   const checker = createChecker({ packs: [packWith(patterns, context, classes)], rules: { stereotyping: 'off', violence: 'off', representation: 'off', 'test-rule': 'warning' } });
   return assess(text, { lang: 'en', config: checker }).findings.map((f) => f.text);
 }
@@ -117,6 +117,25 @@ describe('context on one side of the match, inside it, and at the start of a sen
   it('"^" is only for a rule\'s own patterns, and only at their start', () => {
     expect(() => createChecker({ packs: [packWith(['girls ^should'])] })).toThrow(/"\^" may only begin/);
     expect(() => createChecker({ packs: [packWith(['girls'], { sentence: { requires: ['^should'] } })] })).toThrow(/context\.sentence\.requires/);
+  });
+});
+
+describe('pattern groups: patterns with conditions of their own', () => {
+  const group = (patterns: string[], context: Record<string, unknown>) => ({ patterns, context });
+  it("a group's conditions hold for its patterns only, on top of the rule's", () => {
+    const patterns = ['lady doctor', group(['doctor'], { precededBy: { patterns: ['woman'] } })];
+    expect(matches('A lady doctor came. A woman doctor came. A doctor came.', patterns)).toEqual(['lady doctor', 'doctor']);
+    // The rule's own context still applies to the group.
+    expect(matches('A woman doctor: 12 percent.', patterns, { sentence: { forbids: ['percent'] } })).toEqual([]);
+  });
+  it('the same words found by the plain patterns and a group are one finding', () => {
+    expect(matches('A lady doctor came.', ['lady doctor', group(['lady doctor'], { sentence: { requires: ['came'] } })])).toEqual(['lady doctor']);
+  });
+  it('errors name the group', () => {
+    expect(() => createChecker({ packs: [packWith(['x', group(['doctor'], { sentence: { requires: ['(a'] } })])] })).toThrow(
+      /patterns\.1\.context\.sentence\.requires/,
+    );
+    expect(() => createChecker({ packs: [packWith([group(['(doctor'], {})])] })).toThrow(/patterns\.0\.patterns/);
   });
 });
 

@@ -6,20 +6,15 @@ import { builtinAutomata } from './builtin-automata.generated.js';
 import { BUILTIN_PACKS } from './builtin.js';
 import { PatternIndex, type PackedAutomata } from './match.js';
 import { compilePattern, parsePattern, PatternError, sentenceStartAnchored, wordNorms, type PatternNode, type Spellings } from './pattern.js';
-import { FAMILIES, type Rule, type RulePack, type Severity } from './schema.js';
+import { FAMILIES, type Rule, type RuleContext, type RulePack, type Severity } from './schema.js';
 
 interface Nearby {
   set: number;
   within: number;
 }
 
-/** A rule ready to run: its severity under the configuration and the pattern sets of its conditions. */
-export interface CompiledRule {
-  rule: Rule;
-  severity: Severity;
-  set: number | null;
-  /** The rule's patterns written with "^": they count only where they begin a sentence. */
-  sentenceStartSet: number | null;
+/** The conditions of a context (a rule's, or a pattern group's), as pattern sets of the index. */
+export interface CompiledConditions {
   sentenceRequires: number | null;
   sentenceForbids: number | null;
   documentRequires: number | null;
@@ -34,6 +29,23 @@ export interface CompiledRule {
   notOverlapping: number | null;
   roles: ReadonlySet<SegmentRole> | null;
   notRoles: ReadonlySet<SegmentRole> | null;
+}
+
+/** Patterns of a rule that share conditions: its plain patterns, or one pattern group with a context of its own. */
+export interface PatternVariant {
+  set: number | null;
+  /** The patterns written with "^": they count only where they begin a sentence. */
+  sentenceStartSet: number | null;
+  /** The group's own conditions, on top of the rule's; null for the rule's plain patterns. */
+  conditions: CompiledConditions | null;
+}
+
+/** A rule ready to run: its severity under the configuration and the pattern sets of its conditions. */
+export interface CompiledRule {
+  rule: Rule;
+  severity: Severity;
+  conditions: CompiledConditions;
+  variants: PatternVariant[];
   /** Safe fixes keyed by the normalised matched words. */
   fixes: ReadonlyMap<string, string> | null;
 }
@@ -102,11 +114,13 @@ export function compileChecker(config: Config, basePacks: readonly RulePack[] = 
         const compiled = compileRule(rule, severity, index, resolveClass, spellings, sharedSets);
         // The sets nearly every document needs are matched in one pass; conditions when first asked for.
         if (rule.scope === 'document') {
-          if (compiled.documentRequires !== null) index.markEager(compiled.documentRequires);
-          if (compiled.documentForbids !== null) index.markEager(compiled.documentForbids);
+          if (compiled.conditions.documentRequires !== null) index.markEager(compiled.conditions.documentRequires);
+          if (compiled.conditions.documentForbids !== null) index.markEager(compiled.conditions.documentForbids);
         } else {
-          if (compiled.set !== null) index.markEager(compiled.set);
-          if (compiled.sentenceStartSet !== null) index.markEager(compiled.sentenceStartSet);
+          for (const variant of compiled.variants) {
+            if (variant.set !== null) index.markEager(variant.set);
+            if (variant.sentenceStartSet !== null) index.markEager(variant.sentenceStartSet);
+          }
         }
         rules.push(compiled);
       }
@@ -232,29 +246,44 @@ function compileRule(
     }
     return set;
   };
-  const ctx = rule.context ?? {};
   const nearby = (near: { patterns: string[]; within: number } | undefined, field: string): Nearby | null =>
-    near ? { set: compileSet(near.patterns, `context.${field}.patterns`)!, within: near.within } : null;
-  const anchored = (rule.patterns ?? []).map(sentenceStartAnchored);
+    near ? { set: compileSet(near.patterns, `${field}.patterns`)!, within: near.within } : null;
+  const conditions = (ctx: RuleContext, field: string): CompiledConditions => ({
+    sentenceRequires: compileSet(ctx.sentence?.requires, `${field}.sentence.requires`),
+    sentenceForbids: compileSet(ctx.sentence?.forbids, `${field}.sentence.forbids`),
+    documentRequires: compileSet(ctx.document?.requires, `${field}.document.requires`),
+    documentMinMatches: ctx.document?.minMatches ?? 1,
+    documentForbids: compileSet(ctx.document?.forbids, `${field}.document.forbids`),
+    near: nearby(ctx.near, `${field}.near`),
+    notNear: nearby(ctx.notNear, `${field}.notNear`),
+    precededBy: nearby(ctx.precededBy, `${field}.precededBy`),
+    notPrecededBy: nearby(ctx.notPrecededBy, `${field}.notPrecededBy`),
+    followedBy: nearby(ctx.followedBy, `${field}.followedBy`),
+    notFollowedBy: nearby(ctx.notFollowedBy, `${field}.notFollowedBy`),
+    notOverlapping: compileSet(ctx.notOverlapping, `${field}.notOverlapping`),
+    roles: ctx.roles ? new Set(ctx.roles) : null,
+    notRoles: ctx.notRoles ? new Set(ctx.notRoles) : null,
+  });
+  // Patterns with "^" go to a set of their own, checked against the start of the sentence.
+  const variant = (patterns: string[], field: string, own: CompiledConditions | null): PatternVariant => {
+    const anchored = patterns.map(sentenceStartAnchored);
+    return {
+      set: compileSet(patterns.filter((_, i) => anchored[i] === null), field),
+      sentenceStartSet: compileSet(anchored.filter((p): p is string => p !== null), field),
+      conditions: own,
+    };
+  };
+  const entries = rule.patterns ?? [];
+  const plain = entries.filter((entry): entry is string => typeof entry === 'string');
+  const variants: PatternVariant[] = plain.length ? [variant(plain, 'patterns', null)] : [];
+  entries.forEach((entry, i) => {
+    if (typeof entry !== 'string') variants.push(variant(entry.patterns, `patterns.${i}.patterns`, conditions(entry.context, `patterns.${i}.context`)));
+  });
   return {
     rule,
     severity,
-    set: compileSet(rule.patterns?.filter((_, i) => anchored[i] === null), 'patterns'),
-    sentenceStartSet: compileSet(anchored.filter((p): p is string => p !== null), 'patterns'),
-    sentenceRequires: compileSet(ctx.sentence?.requires, 'context.sentence.requires'),
-    sentenceForbids: compileSet(ctx.sentence?.forbids, 'context.sentence.forbids'),
-    documentRequires: compileSet(ctx.document?.requires, 'context.document.requires'),
-    documentMinMatches: ctx.document?.minMatches ?? 1,
-    documentForbids: compileSet(ctx.document?.forbids, 'context.document.forbids'),
-    near: nearby(ctx.near, 'near'),
-    notNear: nearby(ctx.notNear, 'notNear'),
-    precededBy: nearby(ctx.precededBy, 'precededBy'),
-    notPrecededBy: nearby(ctx.notPrecededBy, 'notPrecededBy'),
-    followedBy: nearby(ctx.followedBy, 'followedBy'),
-    notFollowedBy: nearby(ctx.notFollowedBy, 'notFollowedBy'),
-    notOverlapping: compileSet(ctx.notOverlapping, 'context.notOverlapping'),
-    roles: ctx.roles ? new Set(ctx.roles) : null,
+    conditions: conditions(rule.context ?? {}, 'context'),
+    variants,
     fixes: rule.fixes ? new Map(Object.entries(rule.fixes).map(([words, replacement]) => [wordNorms(words).join(' '), replacement])) : null,
-    notRoles: ctx.notRoles ? new Set(ctx.notRoles) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Segment } from '../document/types.js';
-import type { CompiledRule, LanguageRules } from './checker.js';
+import type { CompiledConditions, CompiledRule, LanguageRules } from './checker.js';
 import type { DocumentMatches, Match, Word } from './match.js';
 
 /** A rule that fired: over words [start, end), or over the whole document when `start` is -1. */
@@ -18,21 +18,22 @@ export function evaluateRules(rules: LanguageRules, words: Word[], segments: Seg
     // Metric checks (representation) run in assessment/representation.ts, not over patterns.
     if (compiled.rule.check) continue;
     if (compiled.rule.scope === 'document') {
-      if (facts.documentAllows(compiled)) hits.push({ compiled, start: -1, end: -1 });
+      if (facts.documentAllows(compiled.conditions)) hits.push({ compiled, start: -1, end: -1 });
       continue;
     }
-    const plain = compiled.set === null ? NO_MATCHES : matches.all(compiled.set);
-    const anchored = compiled.sentenceStartSet === null ? NO_MATCHES : matches.all(compiled.sentenceStartSet);
-    // A span rule without matches needs no document conditions (they are matched only when asked for).
-    if (plain.length + anchored.length === 0 || !facts.documentAllows(compiled)) continue;
-    const first = hits.length;
-    for (const match of plain) if (facts.spanAllows(rules, compiled, match, segments)) hits.push({ compiled, start: match.start, end: match.end });
-    const plainHits = hits.slice(first);
-    for (const match of anchored) {
-      if (!facts.startsSentence(match) || !facts.spanAllows(rules, compiled, match, segments)) continue;
-      // The same words found by a plain pattern of the rule are one finding, not two.
-      if (plainHits.some((hit) => hit.start < match.end && hit.end > match.start)) continue;
-      hits.push({ compiled, start: match.start, end: match.end });
+    for (const variant of compiled.variants) {
+      const plain = variant.set === null ? NO_MATCHES : matches.all(variant.set);
+      const anchored = variant.sentenceStartSet === null ? NO_MATCHES : matches.all(variant.sentenceStartSet);
+      // A span rule without matches needs no document conditions (they are matched only when asked for).
+      if (plain.length + anchored.length === 0) continue;
+      if (!facts.documentAllows(compiled.conditions) || (variant.conditions && !facts.documentAllows(variant.conditions))) continue;
+      // The same words found by two patterns of the rule are one finding: dropNestedHits keeps one.
+      const allows = (match: Match) =>
+        !(rules.mentionCue !== null && facts.isMention(rules.mentionCue, match)) &&
+        facts.spanAllows(compiled.conditions, match, segments) &&
+        (variant.conditions === null || facts.spanAllows(variant.conditions, match, segments));
+      for (const match of plain) if (allows(match)) hits.push({ compiled, start: match.start, end: match.end });
+      for (const match of anchored) if (facts.startsSentence(match) && allows(match)) hits.push({ compiled, start: match.start, end: match.end });
     }
   }
   return hits;
@@ -47,16 +48,15 @@ class MatchFacts {
     private readonly words: Word[],
   ) {}
 
-  documentAllows(compiled: CompiledRule): boolean {
-    if (compiled.documentRequires !== null && this.matches.all(compiled.documentRequires).length < compiled.documentMinMatches)
+  documentAllows(conditions: CompiledConditions): boolean {
+    if (conditions.documentRequires !== null && this.matches.all(conditions.documentRequires).length < conditions.documentMinMatches)
       return false;
-    if (compiled.documentForbids !== null && this.matches.all(compiled.documentForbids).length > 0) return false;
+    if (conditions.documentForbids !== null && this.matches.all(conditions.documentForbids).length > 0) return false;
     return true;
   }
 
   /** The span conditions of a rule: segment roles, its sentence, the words around and within the match. */
-  spanAllows(rules: LanguageRules, compiled: CompiledRule, match: Match, segments: Segment[]): boolean {
-    if (rules.mentionCue !== null && this.isMention(rules.mentionCue, match)) return false;
+  spanAllows(compiled: CompiledConditions, match: Match, segments: Segment[]): boolean {
     const role = segments[this.words[match.start]!.segment]!.role;
     if (compiled.roles && !compiled.roles.has(role)) return false;
     if (compiled.notRoles?.has(role)) return false;

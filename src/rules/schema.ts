@@ -78,6 +78,9 @@ export const RuleContextSchema = z
   })
   .strict();
 
+/** Patterns of a rule that need conditions the rule's other patterns do not. */
+export const PatternGroupSchema = z.object({ patterns: PatternList, context: RuleContextSchema }).strict();
+
 export const RuleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
@@ -88,7 +91,11 @@ export const RuleSchema = z
     /** Opt-in rules (e.g. the recruitment preset) are off unless configuration turns them on. */
     enabled: z.boolean().default(true),
     tags: z.array(z.string().min(1)).default([]),
-    patterns: PatternList.optional(),
+    /**
+     * What the rule finds: patterns, and groups of patterns with conditions of their own, which hold in addition to
+     * the rule's `context` (`{ patterns: [...], context: { sentence: { forbids: [...] } } }`).
+     */
+    patterns: z.array(z.union([z.string().min(1), PatternGroupSchema])).min(1).optional(),
     /** A built-in metric check instead of patterns (representation rules); see CHECKS. */
     check: CheckSchema.optional(),
     context: RuleContextSchema.optional(),
@@ -136,6 +143,7 @@ export const RulePackSchema = z
   .strict();
 
 export type RuleContext = z.infer<typeof RuleContextSchema>;
+export type PatternGroup = z.infer<typeof PatternGroupSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type RulePack = z.infer<typeof RulePackSchema>;
 export type RulePackInput = z.input<typeof RulePackSchema>;
