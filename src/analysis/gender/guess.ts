@@ -176,7 +176,11 @@ function buildTables(): Tables {
   for (const [name, weight] of Object.entries(VI_MIDDLE_WEIGHTS)) {
     addFolded(middleFolded, foldViWord(name), weight);
   }
-  // without diacritics "Thi" and "Van" in the middle are overwhelmingly Thị and Văn
+  // Without diacritics "Thi" and "Van" in the middle are overwhelmingly Thị and Văn: at full weight they outweigh a
+  // given name whose plain form leans the other way ("Le Thi Hanh": Hạnh or Hành; "Vo Van Khanh"), a little below the
+  // marked forms since "Van" may be Vân ("Nguyen Van Anh" stays male: Anh is unisex).
+  middle.set('thi', 6);
+  middle.set('van', -5.5);
   middleFolded.set('thi', 5);
   middleFolded.set('van', -4);
 
