@@ -33,6 +33,16 @@ describe('guessGender — Vietnamese', () => {
     expect(g('Đỗ Hữu Linh', 'vi')).toBe('male');
     expect(g('Võ Diệu Linh', 'vi')).toBe('female');
   });
+  it('typed without diacritics, a middle Thi / Van outweighs a given name that leans the other way', () => {
+    // "Hanh" may be Hạnh or Hành, "Khanh" leans female: the middle name decides, in Vietnamese or English text.
+    for (const lang of ['vi', 'en'] as const) {
+      expect(g('Le Thi Hanh', lang)).toBe('female');
+      expect(g('Vo Van Khanh', lang)).toBe('male');
+      expect(g('Nguyen Van Anh', lang)).toBe('male');
+    }
+    // Two words give no middle name: "Thi Hanh" stays honest.
+    expect(g('Thi Hanh', 'en')).toBe('unknown');
+  });
 
   it('uses the given name', () => {
     expect(g('Trần Minh Hùng', 'vi')).toBe('male');
