@@ -30,6 +30,12 @@ export default defineConfig([
     noExternal: [/.*/],
     minify: true,
     sourcemap: true,
+    dts: true,
+    // The "worker" export condition picks the DOM-free builds of dependencies (decode-named-character-reference's
+    // "browser" build calls document.createElement when loaded), so the module also loads in a Web Worker.
+    esbuildOptions(options) {
+      options.conditions = ['worker'];
+    },
   },
   {
     // The CLI: ESM only, with a shebang. The batch worker is loaded by worker threads (see src/cli/batch.ts).
