@@ -15,6 +15,7 @@ import { restrictToChangedLines, type ChangedLines } from './diff/changed-lines.
 import { compileChecker, type Checker } from './rules/checker.js';
 import { applyDirectives } from './rules/directives.js';
 import { dropNestedHits } from './rules/overlaps.js';
+import { isPlainWords } from './fix.js';
 import { evaluateRules, type RuleHit } from './rules/evaluate.js';
 import type { Word } from './rules/match.js';
 
@@ -289,6 +290,8 @@ function safeFix(compiled: RuleHit['compiled'], words: Word[], start: number, en
   const replacement = compiled.fixes?.get(words.slice(start, end).map((w) => w.norm).join(' '));
   if (replacement === undefined) return undefined;
   const matched = original.slice(from, to);
+  // Words split by markup ("*chair*man", "<b>chair</b>man") cannot be replaced without breaking it: reported, not fixed.
+  if (!isPlainWords(matched)) return undefined;
   // An ALL-CAPS headline keeps its capitals ("SPOKESMAN" -> "SPOKESPERSON"); a capitalised word keeps its capital.
   const text = matched.length > 1 && isShouted(matched) ? replacement.toUpperCase() : /^\p{Lu}/u.test(matched) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   return { start: from, end: to, text };

@@ -1,5 +1,10 @@
 import type { Finding } from './assessment/schema.js';
 
+/** Letters, digits, marks, spaces, hyphens and apostrophes only: no markup or entity inside the words to replace. */
+export function isPlainWords(text: string): boolean {
+  return /^[\p{L}\p{M}\p{N}\s'’-]*$/u.test(text);
+}
+
 /**
  * Applies the safe fixes of span findings to the text they were found in. Overlapping fixes keep the first;
  * replacements no longer match their rule, so running it again changes nothing.

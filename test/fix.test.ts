@@ -29,6 +29,17 @@ describe('safe fixes', () => {
     expect(a.findings.filter((f) => f.fix).map((f) => [f.text, f.fix!.text])).toEqual([['SPOKESMAN', 'SPOKESPERSON']]);
   });
 
+  it('words split by markup are reported but never rewritten, so the markup survives', () => {
+    const md = 'The *chair*man said [man](https://example.org)kind and **man**kind need more manpower.\n';
+    const a = assess(md, { format: 'markdown', lang: 'en' });
+    expect(a.findings.map((f) => f.text)).toEqual(['chair*man', 'man](https://example.org)kind', 'man**kind', 'manpower']);
+    expect(applyFixes(md, a.findings).output).toBe(md.replace('manpower', 'staff'));
+    const html = '<p>The <b>chair</b>man said the spokesman agreed.</p>';
+    const h = assess(html, { format: 'html', lang: 'en' });
+    expect(h.findings.map((f) => f.text)).toContain('chair</b>man');
+    expect(applyFixes(html, h.findings).output).toBe('<p>The <b>chair</b>man said the spokesperson agreed.</p>');
+  });
+
   it('applyFixes rewrites only those spans and is idempotent', () => {
     const once = applyFixes(DRAFT, assess(DRAFT, { format: 'markdown' }).findings);
     expect(once.output).toBe('# Ward news\n\nThe chair said humankind owes the nurses a lot. Staff is short, the spokesperson added.\n');
