@@ -3,6 +3,7 @@ import { normalizeWord } from '../src/language/normalize.js';
 import { tokenize } from '../src/language/tokenize.js';
 import { assignSentences } from '../src/language/sentences.js';
 import { detectLanguage } from '../src/language/detect.js';
+import { assess } from '../src/index.js';
 
 const words = (text: string) => tokenize(text, new Map()).filter((t) => t.kind !== 'punct').map((t) => text.slice(t.start, t.end));
 function sentences(text: string): string[] {
@@ -76,5 +77,16 @@ describe('language detection', () => {
     expect(detectLanguage(['Benh vien tinh va cac tram y te xa cua huyen'])).toBe('vi');
     expect(detectLanguage(['The doctor examined the patient.'])).toBe('en');
     expect(detectLanguage([''])).toBe('en');
+  });
+  it('English that names Vietnamese people and places, or borrows accented words, is English', () => {
+    expect(
+      detectLanguage(['A lady doctor at Hà Nội’s Bạch Mai Hospital, Dr. Nguyễn Thị Hương, said the chairman of the board agreed that mankind needs more manpower in Việt Nam.']),
+    ).toBe('en');
+    expect(detectLanguage(['The lady doctor met José at the café to discuss her résumé.'])).toBe('en');
+    expect(assess('The lady doctor met José at the café to discuss her résumé.').findings.map((f) => f.text)).toEqual(['lady doctor']);
+  });
+  it('Vietnamese that quotes English, or is typed without diacritics, stays Vietnamese', () => {
+    expect(detectLanguage(['Bà Nguyễn Thị Hoa, giám đốc bệnh viện, cho biết: “the hospital is for the people”.'])).toBe('vi');
+    expect(detectLanguage(['Bac si cho biet co the benh nhan da on dinh va em be khoe manh.'])).toBe('vi');
   });
 });

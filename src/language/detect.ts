@@ -4,6 +4,10 @@ export type Lang = 'vi' | 'en';
 
 // Frequent Vietnamese syllables as they look when typed without diacritics.
 const UNACCENTED_VIETNAMESE = new Set(['va', 'cua', 'la', 'cac', 'nhung', 'nguoi', 'khong', 'duoc', 'trong', 'cho', 'voi', 'mot', 'da', 'benh', 'vien', 'tai', 'nay', 'thi', 'chi', 'anh', 'ong', 'ba']);
+// Frequent English function words that are rarely Vietnamese syllables typed without diacritics ("to", "than", "do",
+// "an", "be", "on", "it", "he" are left out).
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'is', 'was', 'were', 'for', 'that', 'with', 'said', 'at', 'by', 'his', 'her', 'has', 'have', 'had', 'are', 'from', 'as', 'this', 'who', 'which', 'will', 'would', 'not', 'or', 'but', 'their', 'they', 'she', 'its', 'been', 'after', 'more', 'we', 'our', 'you', 'your']);
+const ENGLISH_MAX_LENGTH = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 const SAMPLE_LIMIT = 20000;
 // Lower-casing never shortens a word, so longer words cannot be in the set.
 const UNACCENTED_MAX_LENGTH = Math.max(...[...UNACCENTED_VIETNAMESE].map((w) => w.length));
@@ -32,20 +36,30 @@ function classOf(c: number): number {
   return bits;
 }
 
-/** Detects the language of a document from a sample of its text: vi when Vietnamese letters are common. */
+/**
+ * Detects the language of a document from a sample of its text: vi when Vietnamese letters are common, unless
+ * English function words outnumber the lower-case Vietnamese words: English text names Vietnamese people and places
+ * ("Dr. Nguyễn Thị Hương of Bạch Mai Hospital said…") and borrows accented words ("café", "résumé").
+ */
 export function detectLanguage(texts: string[]): Lang {
-  const { words, vietnamese, unaccented } = languageSignals(texts);
+  const { words, vietnamese, vietnameseCapitalised, unaccented, english } = languageSignals(texts);
   if (words === 0) return 'en';
+  if (english / words >= 0.12 && english > vietnamese - vietnameseCapitalised + unaccented) return 'en';
   if (vietnamese / words >= 0.12) return 'vi';
   if (unaccented / words >= 0.2) return 'vi';
   return 'en';
 }
 
-/** Words in the sample, those with Vietnamese letters, and those that are Vietnamese typed without diacritics. */
-export function languageSignals(texts: string[]): { words: number; vietnamese: number; unaccented: number } {
+/**
+ * Words in the sample, those with Vietnamese letters (and of those, the capitalised ones: names and places), those
+ * that are Vietnamese typed without diacritics, and English function words.
+ */
+export function languageSignals(texts: string[]): { words: number; vietnamese: number; vietnameseCapitalised: number; unaccented: number; english: number } {
   let words = 0;
   let vietnamese = 0;
+  let vietnameseCapitalised = 0;
   let unaccented = 0;
+  let english = 0;
   let seen = 0;
   // Words are the runs of letters and marks (as text.split(/[^\p{L}\p{M}]+/u) would give them).
   for (const text of texts) {
@@ -72,15 +86,22 @@ export function languageSignals(texts: string[]): { words: number; vietnamese: n
         continue;
       }
       words++;
+      let isVietnamese = false;
       if (flags & COMBINING) {
         const word = text.slice(start, i);
-        if (VIETNAMESE_LETTERS.test(word.normalize('NFC').toLowerCase())) vietnamese++;
+        if (VIETNAMESE_LETTERS.test(word.normalize('NFC').toLowerCase())) isVietnamese = true;
         else if (UNACCENTED_VIETNAMESE.has(word.toLowerCase())) unaccented++;
-      } else if (flags & VIETNAMESE) vietnamese++;
+      } else if (flags & VIETNAMESE) isVietnamese = true;
       else if (i - start <= UNACCENTED_MAX_LENGTH && UNACCENTED_VIETNAMESE.has(text.slice(start, i).toLowerCase())) unaccented++;
+      else if (i - start <= ENGLISH_MAX_LENGTH && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+      if (isVietnamese) {
+        vietnamese++;
+        const first = text.charAt(start);
+        if (first !== first.toLowerCase()) vietnameseCapitalised++;
+      }
     }
     seen += text.length;
     if (seen > SAMPLE_LIMIT) break;
   }
-  return { words, vietnamese, unaccented };
+  return { words, vietnamese, vietnameseCapitalised, unaccented, english };
 }
