@@ -53,6 +53,21 @@ describe('offsets point into the original string', () => {
     expectRoundTrip(md, a);
   });
 
+  it('Markdown with HTML blocks from a CMS: their text, captions and alt text are checked, offsets into the Markdown', () => {
+    const md =
+      '# Tin bệnh viện\n\nNội dung bình thường.\n\n<div>Ch&iacute;nh phái yếu cũng tham gia.</div>\n\n' +
+      '<figure><img src="a.jpg" alt="Nữ bác sĩ xinh đẹp"><figcaption>Bóng hồng của khoa Nội</figcaption></figure>\n\n' +
+      '<script>var x = "phái yếu";</script>\n';
+    const a = assess(md, { format: 'markdown' });
+    expect(a.findings.map((f) => [f.text, f.segment.role])).toEqual([
+      ['phái yếu', 'body'],
+      ['Nữ bác sĩ', 'alt'],
+      ['xinh đẹp', 'alt'],
+      ['Bóng hồng', 'caption'],
+    ]);
+    expectRoundTrip(md, a);
+  });
+
   it('HTML: entities, alt text, captions; scripts skipped', () => {
     const html =
       '<article><h1>Tin y t&#7871;</h1><p>C&aacute;c <em>ch&acirc;n d&agrave;i</em> ngành y tham gia hội thao.</p>' +

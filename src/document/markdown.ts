@@ -6,6 +6,7 @@ import { parseDocument, isMap, isScalar } from 'yaml';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { simpleMarkdownTree } from './markdown-simple.js';
 import { SegmentTextBuilder } from './offsets.js';
+import { parseHtml } from './html.js';
 import { parseText } from './text.js';
 import type { Segment, SegmentRole, SourceDocument } from './types.js';
 
@@ -90,8 +91,18 @@ function segmentsOf(tree: Root, source: string): SourceDocument {
         meta = readFrontMatter(node.value, node.position?.start.offset ?? 0, source, segments);
         if (segments.some((s) => s.role === 'title')) sawTitle = true;
         return;
+      case 'html': {
+        // A CMS embeds HTML blocks (<figure>, <div>) in Markdown: their text, captions and alt text are checked
+        // like an HTML document's. Inside a list or quote the block's value lacks the container's markers, so its
+        // positions would not be the source's: such blocks stay unchecked.
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined || source.slice(start, end) !== node.value) return;
+        for (const segment of parseHtml(node.value).segments)
+          segments.push({ ...segment, role: role ?? (segment.role === 'title' || segment.role === 'lead' ? 'body' : segment.role), map: segment.map.shifted(start) });
+        return;
+      }
       case 'code':
-      case 'html':
       case 'thematicBreak':
       case 'definition':
         return;

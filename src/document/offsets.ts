@@ -24,6 +24,13 @@ export class OffsetMap {
     this.lengths.push(length);
   }
 
+  /** The same map for text that sits `by` characters further into a larger original (an HTML block in Markdown). */
+  shifted(by: number): OffsetMap {
+    const map = new OffsetMap();
+    for (let r = 0; r < this.segStarts.length; r++) map.addRun(this.segStarts[r]!, this.origStarts[r]! + by, this.lengths[r]!);
+    return map;
+  }
+
   /** Index of the last run starting at or before `pos`, or -1. */
   private runAt(pos: number): number {
     let lo = 0;
