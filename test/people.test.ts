@@ -152,6 +152,23 @@ describe('people and sources in Vietnamese', () => {
 });
 
 describe('people and sources in English', () => {
+  it('a parent label before a name gives the gender; a describing word opening the sentence is not the name', () => {
+    const names = (text: string) => assess(text, { lang: 'en' }).metrics.persons.filter((p) => p.named).map((p) => [p.name, p.gender]);
+    expect(names('Working mum Kerry Adams, 38, has qualified as an advanced paramedic.')).toEqual([['Kerry Adams', 'female']]);
+    expect(names('Mother-of-three Jacqui Ellis, 44, has been appointed chief executive.')).toEqual([['Jacqui Ellis', 'female']]);
+    expect(names('Dad-of-two Tom Reid, 41, said he was proud.')).toEqual([['Tom Reid', 'male']]);
+    expect(names('Lovesick Darren Pike, 38, could not bear to lose her.')).toEqual([['Darren Pike', 'male']]);
+    // A Vietnamese family name or an English first name opening the sentence stays part of the name.
+    expect(names('Nguyen Van Duc, 45, said the clinic would open.')).toEqual([['Nguyen Van Duc', 'male']]);
+    expect(names('Mary Ann Jones said the clinic would open.')).toEqual([['Mary Ann Jones', 'female']]);
+  });
+
+  it('in an ALL-CAPS headline, words after a title are a name only when they look like one', () => {
+    expect(counts(assess('GRAN-OF-FIVE JUDGE JAILS CITY FRAUDSTER', { lang: 'en' })).people).toEqual({ women: 0, men: 0 });
+    expect(counts(assess('NURSE DELIVERS TRIPLETS ON NIGHT SHIFT', { lang: 'en' })).people).toEqual({ women: 0, men: 0 });
+    expect(counts(assess('JUDGE JOHN SMITH JAILS FRAUDSTER', { lang: 'en' })).people).toEqual({ women: 0, men: 1 });
+  });
+
   it('a capitalised pair after "in" or "near" is a place, not a person: "a pharmacy in Sam Son"', () => {
     const a = assess('Businesswoman Le Thi Hang has opened her third pharmacy in Sam Son, near Cam Thuy.', { lang: 'en' });
     expect(a.metrics.persons.map((p) => p.name)).toEqual(['Le Thi Hang']);

@@ -574,7 +574,9 @@ class Scanner {
           return this.possessedRelation(person, runEnd) ?? runEnd;
         }
       }
-      if (run > 0 && (strong || this.looksLikeFullNameEn(j, runEnd))) {
+      // In an ALL-CAPS headline every word is capitalised: after a title ("GRAN-OF-FIVE JUDGE JAILS CITY FRAUDSTER")
+      // only what looks like a name is one.
+      if (run > 0 && ((strong && !this.shouted(j)) || this.looksLikeFullNameEn(j, runEnd))) {
         const person = this.addNamed(i, j, runEnd, cue, role, null);
         return this.possessedRelation(person, runEnd) ?? runEnd;
       }
@@ -582,6 +584,8 @@ class Scanner {
       return j;
     }
     if (run === 0) return i + 1;
+    // "Lovesick Darren Pike, 38,", "Brave Sarah Jones": a describing word that opens the sentence is not the name's.
+    if (run >= 3 && this.describingWordBeforeName(i, runEnd)) return i + 1;
     if (this.looksLikeFullNameEn(i, runEnd)) {
       const person = this.addNamed(i, i, runEnd, 0, null, null);
       return this.possessedRelation(person, runEnd) ?? runEnd;
@@ -599,6 +603,40 @@ class Scanner {
       return i + 1;
     }
     return i + 1;
+  }
+
+  /** Token `i` is in a sentence written in capitals (a shouted headline): capitals there say nothing about names. */
+  private shouted(i: number): boolean {
+    const sentence = this.toks[i]?.sentence;
+    if (sentence === undefined) return false;
+    let known = this.shoutedSentences.get(sentence);
+    if (known === undefined) {
+      let letters = 0;
+      known = true;
+      for (let k = i; k >= 0 && this.sameSentence(k, i) && known; k--) if (this.toks[k]!.kind === 'word') [known, letters] = this.capsWord(k, letters);
+      for (let k = i + 1; k < this.toks.length && this.sameSentence(k, i) && known; k++) if (this.toks[k]!.kind === 'word') [known, letters] = this.capsWord(k, letters);
+      known = known && letters >= 3;
+      this.shoutedSentences.set(sentence, known);
+    }
+    return known;
+  }
+
+  private readonly shoutedSentences = new Map<number, boolean>();
+
+  /** Whether word `k` has no lower-case letter, and the count of words with letters so far. */
+  private capsWord(k: number, letters: number): [boolean, number] {
+    const text = this.text(k, k + 1);
+    if (!/\p{L}/u.test(text)) return [true, letters];
+    return [text === text.toUpperCase(), letters + 1];
+  }
+
+  /** The sentence-initial word at `i` is no name (nor a Vietnamese family name) and a full name starts right after it. */
+  private describingWordBeforeName(i: number, runEnd: number): boolean {
+    const prev = this.toks[i - 1];
+    if (prev && this.sameSentence(i - 1, i)) return false;
+    const w = this.word(i)!;
+    if (isEnFirstName(w.norm, false) || isViAnySurnameFolded(foldNorm(w.norm)) || isViNamePartFolded(foldNorm(w.norm))) return false;
+    return isEnFirstName(this.word(i + 1)!.norm, true) && this.looksLikeFullNameEn(i + 1, runEnd);
   }
 
   /**
