@@ -71,6 +71,27 @@ const flagged: Record<string, string[]> = {
     'The 12-year-old, whose father is a local councillor, was abused by a coach.',
     'The teacher and the 14-year-old pupil were in a relationship for months, the court heard, before he was charged with abuse.',
   ],
+  'headlines and court wording': [
+    'Husband stabbed wife \'after she refused to cook dinner\'',
+    'Man killed wife because she wanted to go to university',
+    'He beat his wife for wearing lipstick.',
+    'Row over dinner ended with man stabbing his partner',
+    'She died at the hands of the man she loved.',
+    'Woman left fighting for life after attack',
+    'Cheating claims sparked deadly attack on wife, court hears',
+    'Wife killer \'snapped\' after years of taunts',
+    'Tragic mum killed by ex days after splitting up',
+    'He told police she had pushed his buttons before he hit her.',
+    'Police said the incident was isolated and there was no risk to the public, after a woman was killed by her husband.',
+    'He was a pillar of his local church, friends said, after he admitted abusing two girls.',
+  ],
+  'sex with a child told as sex or romance': [
+    'Married coach had affair with schoolgirl, 15',
+    'The vicar had sexual contact with a 13-year-old boy over two years.',
+    'The 40-year-old performed sex acts on a 14-year-old girl in his car.',
+    'Teacher who bedded pupil, 16, struck off',
+    'He engaged in sexual intercourse with the girl, who was 14, the court heard.',
+  ],
 };
 
 const clean = [
@@ -99,6 +120,13 @@ const clean = [
   'Two children were unharmed when their car hit a tree on the motorway.',
   'Her death from cancer was a tragic loss for the family.',
   'He admitted sexually abusing a child.',
+  'He was charged with sexual activity with a child and remanded in custody.',
+  // Her wishes are not the reason when the sentence only tells the order of events.
+  'He was jailed for attacking a woman who tried to help a stranger; she was not hurt.',
+  'He stabbed her after she tried to escape from the flat.',
+  'The nurse was punched by a drunk patient in A&E, the hospital said.',
+  'Exhausted by lack of sleep, new mothers often struggle with breastfeeding.',
+  'The surgeon said the patient\'s skull was fractured in two places after the fall.',
 ];
 
 describe('en violence, session 4: classes of wording', () => {
@@ -128,6 +156,8 @@ describe('en violence, session 4: the help-line finding', () => {
     'Victims of sexual offences can ask to be interviewed by a female officer, the force said.',
     'Write "a man killed his partner", not "a woman was killed": the perpetrator should be the subject of the sentence.',
     'Doctors urged women not to skip their cervical screening appointments.',
+    'Two men were stabbed in a fight outside a nightclub in the early hours.',
+    'Domestic abuse cases rose by 20 percent last year, the report said.',
   ])('not an incident, or support is given: %s', (text) => {
     expect(hasDoc(text)).toBe(false);
   });
