@@ -85,6 +85,13 @@ const flagged: Record<string, string[]> = {
     'Police said the incident was isolated and there was no risk to the public, after a woman was killed by her husband.',
     'He was a pillar of his local church, friends said, after he admitted abusing two girls.',
   ],
+  'advice and safety talk that move the burden to her': [
+    'My husband shoves me when he is angry. Reply: All couples fight; try to talk calmly when he is in a better mood.',
+    "My partner hit me last night. Reply: Men can get stressed; give him some space and don't wind him up.",
+    'After the attack, police advised women to carry a personal alarm and avoid walking alone.',
+    'Women should take responsibility for their own safety, the councillor said after the rape.',
+    'The judge said the victim had been naive to get into a car with a stranger, before he jailed the man who raped her.',
+  ],
   'sex with a child told as sex or romance': [
     'Married coach had affair with schoolgirl, 15',
     'The vicar had sexual contact with a 13-year-old boy over two years.',
@@ -121,6 +128,8 @@ const clean = [
   'Her death from cancer was a tragic loss for the family.',
   'He admitted sexually abusing a child.',
   'He was charged with sexual activity with a child and remanded in custody.',
+  'The charity said no woman is ever to blame for being raped, whatever she was wearing.',
+  'He was very quiet in the dock as he was jailed for murdering his wife.',
   // Her wishes are not the reason when the sentence only tells the order of events.
   'He was jailed for attacking a woman who tried to help a stranger; she was not hurt.',
   'He stabbed her after she tried to escape from the flat.',
