@@ -81,6 +81,7 @@ const flagged: Record<string, string[]> = {
     'Cheating claims sparked deadly attack on wife, court hears',
     'Wife killer \'snapped\' after years of taunts',
     'Tragic mum killed by ex days after splitting up',
+    'Tragedy as mum of two is stabbed by her ex',
     'He told police she had pushed his buttons before he hit her.',
     'Police said the incident was isolated and there was no risk to the public, after a woman was killed by her husband.',
     'He was a pillar of his local church, friends said, after he admitted abusing two girls.',
@@ -130,6 +131,8 @@ const clean = [
   'He was charged with sexual activity with a child and remanded in custody.',
   'The charity said no woman is ever to blame for being raped, whatever she was wearing.',
   'He was very quiet in the dock as he was jailed for murdering his wife.',
+  'Heartbreak as cancer claims mother of two; her ex-husband was jailed in 2019 for assaulting her.',
+  'The man, the son of a businessman in Hanoi, raped a girl in 2019, the court heard.',
   // Her wishes are not the reason when the sentence only tells the order of events.
   'He was jailed for attacking a woman who tried to help a stranger; she was not hurt.',
   'He stabbed her after she tried to escape from the flat.',
