@@ -73,6 +73,7 @@ describe('vi violence: stories about an incident are recognised (no help-line ->
     'Bé trai 6 tuổi bị mẹ kế dùng que nóng dí vào tay.',
     'Chồng ép vợ quan hệ dù vợ đang ốm.',
     'Ổng uýnh bả bầm mình mẩy.',
+    'Học sinh lớp 3 bị giáo viên đánh bầm tím tay.',
   ])('%s', (text) => {
     expect(docFinding(text)).toBe(true);
   });
@@ -82,6 +83,7 @@ describe('vi violence: near misses stay clean', () => {
   it.each([
     // the known false findings of earlier rounds
     'Chị bị mẹ chồng đánh thức dậy lúc 4 giờ sáng để nấu cơm.',
+    'Học sinh bị giáo viên đánh giá thấp vì hay nói chuyện riêng.',
     'Mẹ nhốt con trong phòng để học bài.',
     // not gender-based violence; procedure, statistics and awareness texts
     'Bác sĩ Nguyễn Văn Sơn, khoa Cấp cứu, bị người nhà bệnh nhân hành hung ngay trong ca trực. Công an phường đã tạm giữ đối tượng.',
