@@ -44,6 +44,8 @@ describe('vi violence: paraphrases of one problem are all found', () => {
     ['Không đánh thì sao nên người, bà nội nói về việc cháu bị bố đánh bầm tím.', 'vi-vio-minimising'],
     ['Hiệu trưởng nói việc giáo viên đánh học sinh chỉ là biện pháp giáo dục.', 'vi-vio-minimising'],
     ['Vụ việc dù sao cũng là chuyện riêng của gia đình, chính quyền xã chỉ nên hòa giải để hai vợ chồng sớm đoàn tụ.', 'vi-vio-minimising'],
+    ['Người chồng sát hại vợ. Hàng xóm kể vợ chồng anh vẫn hay lời ra tiếng vào.', 'vi-vio-minimising'],
+    ['Người cha đánh con gãy tay. Ông nói: "Tôi đánh con tôi, mắc mớ gì đến người ngoài".', 'vi-vio-minimising'],
     // labels, euphemisms, identification, detail, passives
     ['Vợ cả cùng em gái lột đồ, đổ mắm lên người “tiểu tam” giữa chợ', 'vi-vio-romance-excuse'],
     ['Lão già dâm ô bị bắt sau khi xâm hại bé gái hàng xóm.', 'vi-vio-sensational-label'],
