@@ -99,6 +99,8 @@ describe('vi violence: near misses stay clean', () => {
     'Trẻ tự kỷ thường không kiềm chế được cảm xúc, cha mẹ cần kiên nhẫn.',
     'Sau khi uống rượu say, không nên lái xe hay tắm nước lạnh.',
     'Thuốc có thể gây kích động, mất ngủ ở một số bệnh nhân.',
+    'Theo luật, hành vi cưỡng ép tảo hôn bị xử phạt hành chính từ 10 đến 20 triệu đồng.',
+    'Sinh viên năm 2 Trường Đại học Y Dược tham gia hiến máu tình nguyện.',
   ])('%s', (text) => {
     expect(violence(text)).toEqual([]);
   });
