@@ -400,6 +400,17 @@ const FLAGGED: string[] = [
   "The new minister is a bit of a ladette, colleagues say.",
   "Nan-of-ten Joan Price, 80, has been named volunteer of the year.",
   "Mum-of-twins Dr Lisa Hart leads the cancer unit.",
+  "If an employee wants to take parental leave, he must give eight weeks' notice.",
+  "Whenever a resident complains about noise, the warden will visit him.",
+  "Should a patient wish to complain, he can contact PALS.",
+  "Once the applicant has submitted his form, he will receive an email.",
+  "The driver must keep his licence with him at all times.",
+  "A surgeon must wash his hands before every operation.",
+  "Every GP in the area has agreed to extend his opening hours.",
+  "Any member of staff who is unwell should stay at home until he has been clear of symptoms for 48 hours.",
+  "It is up to each doctor to decide how he runs his clinic.",
+  "A good nurse always listens to her patients.",
+  "The typical nurse works 12-hour shifts and rarely gets her breaks.",
 ];
 
 const CLEAN: string[] = [
@@ -684,6 +695,10 @@ const CLEAN: string[] = [
   "The trust is hiring 200 nurses this year. Chief nurse Ann Cole will oversee the programme. She will report to the board in May.",
   "The new head of midwifery starts in June on a salary of £70,000. She will manage a team of 120.",
   "Night shifts are hard, says nurse Amy Lee. She will work four nights this week.",
+  "All pupils must bring their own lunch.",
+  "The driver, Tom Hill, kept his licence with him.",
+  "A surgeon, Mr Patel, washed his hands before the operation.",
+  "Every GP in the area has agreed to extend their opening hours.",
 ];
 
 describe('en stereotyping, session 4 classes', () => {
