@@ -411,6 +411,8 @@ const FLAGGED: string[] = [
   "It is up to each doctor to decide how he runs his clinic.",
   "A good nurse always listens to her patients.",
   "The typical nurse works 12-hour shifts and rarely gets her breaks.",
+  "If the patient agrees, he should be discharged the same day.",
+  "Ask your wife to make you a packed lunch.",
 ];
 
 const CLEAN: string[] = [
@@ -699,6 +701,13 @@ const CLEAN: string[] = [
   "The driver, Tom Hill, kept his licence with him.",
   "A surgeon, Mr Patel, washed his hands before the operation.",
   "Every GP in the area has agreed to extend their opening hours.",
+  "If the patient, Mr Lee, agrees, he will be discharged today.",
+  "Each player, including Root, brought his own boots.",
+  "Mothers should stay at home if they have flu.",
+  "Mothers should eat regular meals to keep their energy up.",
+  "Tips for mums on getting back to work after having a baby.",
+  "Ask your mum to book you a check-up.",
+  "Ask your wife to take you to A&E if the pain gets worse.",
 ];
 
 describe('en stereotyping, session 4 classes', () => {
