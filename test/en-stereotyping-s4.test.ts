@@ -413,6 +413,19 @@ const FLAGGED: string[] = [
   "The typical nurse works 12-hour shifts and rarely gets her breaks.",
   "If the patient agrees, he should be discharged the same day.",
   "Ask your wife to make you a packed lunch.",
+  "Women tend to be better listeners, so they make good nurses.",
+  "Men generally make better leaders, the director argued.",
+  "It's natural for women to want children.",
+  "Every woman wants to be a mother deep down.",
+  "Her maternal instinct kicked in when she saw the baby.",
+  "Women are usually more caring than men.",
+  "Men are natural leaders, the speaker said.",
+  "Girls are naturally neater than boys.",
+  "Women are by nature more patient with the elderly.",
+  "Men aren't as good at caring as women.",
+  "Women aren't as good at maths as men.",
+  "Nursing is a job better suited to women.",
+  "Leadership comes more naturally to men.",
 ];
 
 const CLEAN: string[] = [
@@ -708,6 +721,14 @@ const CLEAN: string[] = [
   "Tips for mums on getting back to work after having a baby.",
   "Ask your mum to book you a check-up.",
   "Ask your wife to take you to A&E if the pain gets worse.",
+  "Women tend to live longer than men.",
+  "Men generally have higher rates of heart disease.",
+  "It's natural for babies to wake at night.",
+  "Women are usually offered screening from the age of 25.",
+  "Men make up 11 per cent of nurses in England.",
+  "Women are better represented on the board this year.",
+  "It's natural for patients to feel anxious before surgery.",
+  "The job is suited to anyone with good communication skills.",
 ];
 
 describe('en stereotyping, session 4 classes', () => {
