@@ -426,6 +426,11 @@ const FLAGGED: string[] = [
   "Women aren't as good at maths as men.",
   "Nursing is a job better suited to women.",
   "Leadership comes more naturally to men.",
+  "Hands-on dad Tom even changes nappies!",
+  "He is a real new man, doing the cooking and the cleaning.",
+  "Dad was left holding the baby while mum went back to work.",
+  "Her husband kindly helps with the school run.",
+  "Dads are stepping up to help mums with the night feeds.",
 ];
 
 const CLEAN: string[] = [
@@ -729,6 +734,11 @@ const CLEAN: string[] = [
   "Women are better represented on the board this year.",
   "It's natural for patients to feel anxious before surgery.",
   "The job is suited to anyone with good communication skills.",
+  "Hero dad Mark pulled his son from the river.",
+  "Dad Tom takes his kids to school every day.",
+  "Fathers can take shared parental leave.",
+  "The course offers hands-on training for nurses.",
+  "Even changes in diet can help.",
 ];
 
 describe('en stereotyping, session 4 classes', () => {
